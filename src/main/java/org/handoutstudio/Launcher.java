@@ -1,0 +1,26 @@
+package org.handoutstudio;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.handoutstudio.cli.HandoutStudioCommand;
+
+/**
+ * The one entry point. With no arguments it opens the editor; with arguments it runs the
+ * command line headless, without loading JavaFX. It is deliberately not an Application
+ * subclass, so JavaFX can stay on the class path.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            org.handoutstudio.ui.EditorApp.open(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(HandoutStudioCommand.run(args, out, err));
+    }
+}

@@ -1,0 +1,116 @@
+package org.handoutstudio.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutFiles;
+import org.handoutstudio.handout.Paper;
+import org.handoutstudio.layout.FigureSource;
+import org.handoutstudio.layout.LayoutOptions;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.pdf.HandoutExport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", description = "Export handout files and/or templates to PDF, in one process.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Handout files (.handout.json) to export.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--template", paramLabel = "ID", description = "Export a bundled template (repeatable).")
+    List<String> templates = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "Output file (one input only).")
+    Path output;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the PDFs (one per input).")
+    Path outDir;
+
+    @Option(names = "--branding", paramLabel = "FILE", description = "Practice branding file (JSON).")
+    Path brandingFile;
+
+    @Option(names = "--paper", paramLabel = "A4|LETTER", description = "Paper size (default: A4).")
+    Paper paper = Paper.A4;
+
+    @Option(names = "--large-print", description = "Large print: body text 16 pt, everything reflowed.")
+    boolean largePrint;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Date printed as 'produced' (default: today); the same date gives identical PDFs.")
+    LocalDate date;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private record Job(String name, Handout handout, Path target) { }
+
+    @Override
+    public Integer call() {
+        int inputs = files.size() + templates.size();
+        if (inputs == 0) {
+            throw new CliException(ExitCodes.INVALID_INPUT, "nothing to export: name a FILE or --template ID");
+        }
+        if ((output == null) == (outDir == null)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, "give exactly one of -o OUT.pdf or --out-dir DIR");
+        }
+        if (output != null && inputs > 1) {
+            throw new CliException(ExitCodes.INVALID_INPUT, "-o takes one input; use --out-dir DIR for several");
+        }
+        if (outDir != null && !Files.isDirectory(outDir)) {
+            throw new CliException(ExitCodes.IO_ERROR, "cannot write to " + outDir + ": no such folder");
+        }
+        Library library = Inputs.library();
+        Branding branding = Inputs.branding(brandingFile);
+        List<Job> jobs = new ArrayList<>();
+        for (String id : templates) {
+            jobs.add(new Job(id, Inputs.template(id).toHandout(), target(id)));
+        }
+        for (Path file : files) {
+            jobs.add(new Job(file.toString(), Inputs.handout(file, library), target(baseName(file))));
+        }
+        Set<Path> targets = new HashSet<>();
+        for (Job job : jobs) {
+            if (!targets.add(job.target().toAbsolutePath().normalize())) {
+                throw new CliException(ExitCodes.INVALID_INPUT, "two inputs would both be written to " + job.target());
+            }
+        }
+        LayoutOptions options = new LayoutOptions(paper, largePrint, date == null ? LocalDate.now() : date);
+        FigureSource figures = Inputs.figures();
+        for (Job job : jobs) {
+            try {
+                HandoutExport.export(job.handout(), library, branding, options, figures, job.target());
+            } catch (HandoutExport.UnprintableException e) {
+                throw new CliException(ExitCodes.UNPRINTABLE, job.name() + ": cannot be printed faithfully: "
+                        + e.getMessage());
+            } catch (IOException e) {
+                throw Inputs.cannotWrite(job.target(), e);
+            }
+            spec.commandLine().getOut().println(job.target());
+        }
+        return ExitCodes.OK;
+    }
+
+    private Path target(String baseName) {
+        return output != null ? output : outDir.resolve(baseName + ".pdf");
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        if (name.endsWith(HandoutFiles.EXTENSION)) {
+            return name.substring(0, name.length() - HandoutFiles.EXTENSION.length());
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

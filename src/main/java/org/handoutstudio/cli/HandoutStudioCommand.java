@@ -1,0 +1,79 @@
+package org.handoutstudio.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.handoutstudio.BuildInfo;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top-level command. Without a subcommand the launcher opens the editor instead. */
+@Command(name = "handout-studio",
+        mixinStandardHelpOptions = true,
+        versionProvider = HandoutStudioCommand.Version.class,
+        description = "Builds clear, accessible patient handouts and exports them as tagged PDF.%n"
+                + "Run without arguments to open the editor.",
+        subcommands = {TemplatesCommand.class, NewCommand.class, ExportCommand.class, LibraryCommand.class,
+                ValidateCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0   success",
+            "  2   bad usage or invalid input (the message names the file and the field or line)",
+            "  3   a file could not be read or written",
+            "  4   content cannot be printed faithfully (for example characters no bundled font has)",
+            " 70   an unexpected error in Handout Studio (run again with --debug for details)"})
+public final class HandoutStudioCommand implements Callable<Integer> {
+
+    @Option(names = "--debug", description = "Print full error details (stack traces) for bug reports.",
+            scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    /** Prints the version and the commit of the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Handout Studio " + BuildInfo.version() + " (commit " + BuildInfo.commit() + ")"};
+        }
+    }
+
+    /** Runs the command line and returns the exit code; errors become one line on stderr. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        HandoutStudioCommand root = new HandoutStudioCommand();
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(failure -> failure instanceof CliException cli
+                ? cli.exitCode() : ExitCodes.INTERNAL_ERROR);
+        commandLine.setParameterExceptionHandler((failure, arguments) -> {
+            err.println("handout-studio: " + failure.getMessage());
+            err.println("Try 'handout-studio --help' for usage.");
+            return ExitCodes.INVALID_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((failure, command, parsed) -> {
+            if (failure instanceof CliException cli) {
+                err.println("handout-studio: " + cli.getMessage());
+                return cli.exitCode();
+            }
+            err.println("handout-studio: unexpected error: " + failure);
+            if (root.debug) {
+                failure.printStackTrace(err);
+            } else {
+                err.println("Run again with --debug for details, and please report it.");
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,82 @@
+package org.handoutstudio.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutFiles;
+import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.Templates;
+import org.handoutstudio.layout.FigureSource;
+import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.library.LibraryLoader;
+
+/** Reads the CLI's inputs, turning every failure into a one-line {@link CliException}. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static Library library() {
+        return LibraryLoader.bundled();
+    }
+
+    static FigureSource figures() {
+        return FigureSource.NONE;
+    }
+
+    static Template template(String id) {
+        return Templates.find(id).orElseThrow(() -> new CliException(ExitCodes.INVALID_INPUT,
+                "unknown template \"" + id + "\". Known templates: "
+                        + Templates.ids().stream().collect(Collectors.joining(", "))));
+    }
+
+    static Handout handout(Path file, Library library) {
+        try {
+            return HandoutFiles.readHandout(file, library);
+        } catch (InvalidContentException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, e.getMessage());
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    static Branding branding(Path file) {
+        if (file == null) {
+            return Branding.DEFAULT;
+        }
+        try {
+            return HandoutFiles.readBranding(file);
+        } catch (InvalidContentException e) {
+            throw new CliException(ExitCodes.INVALID_INPUT, e.getMessage());
+        } catch (IOException e) {
+            throw cannotRead(file, e);
+        }
+    }
+
+    static CliException cannotRead(Path file, IOException e) {
+        return new CliException(ExitCodes.IO_ERROR, "cannot read " + file + ": " + reason(e));
+    }
+
+    static CliException cannotWrite(Path file, IOException e) {
+        return new CliException(ExitCodes.IO_ERROR, "cannot write " + file + ": " + reason(e));
+    }
+
+    /** A short, human reason for an I/O failure, without Java class names. */
+    static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

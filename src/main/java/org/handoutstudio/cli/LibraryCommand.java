@@ -1,0 +1,66 @@
+package org.handoutstudio.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import org.handoutstudio.library.Exercise;
+import org.handoutstudio.library.Json;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.library.LibraryItem;
+import org.handoutstudio.library.Provenance;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "library", description = "List every library item with its provenance.")
+final class LibraryCommand implements Callable<Integer> {
+
+    @Option(names = "--json", description = "Print a JSON array (type, id, title, provenance, figure).")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Library library = Inputs.library();
+        var out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode array = Json.mapper().createArrayNode();
+            for (Library.Entry entry : library.entries()) {
+                array.add(toJson(entry));
+            }
+            try {
+                out.println(Json.mapper().writeValueAsString(array));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return ExitCodes.OK;
+        }
+        for (LibraryItem item : library.items()) {
+            Provenance p = item.provenance();
+            out.printf("%-15s %-40s %s  v%s  reviewed %s  next review %s%n", item.type().jsonName(), item.id(),
+                    item.title(), p.version(), p.lastReviewed(), p.nextReview());
+        }
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode toJson(Library.Entry entry) {
+        LibraryItem item = entry.item();
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("type", item.type().jsonName());
+        node.put("id", item.id());
+        node.put("title", item.title());
+        node.put("origin", entry.origin().name().toLowerCase(java.util.Locale.ROOT));
+        if (entry.overridesBundled()) {
+            node.put("overridesBundled", true);
+        }
+        node.set("provenance", Json.mapper().valueToTree(item.provenance()));
+        if (item instanceof Exercise exercise && exercise.figure() != null) {
+            node.put("figure", exercise.figure());
+        }
+        return node;
+    }
+}

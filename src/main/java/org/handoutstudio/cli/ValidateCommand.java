@@ -1,0 +1,105 @@
+package org.handoutstudio.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutFiles;
+import org.handoutstudio.handout.Templates;
+import org.handoutstudio.layout.Printability;
+import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.library.Json;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.library.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "validate", description = "Check handout, template, library or branding files; print every problem.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check.")
+    List<Path> files = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Library library = Inputs.library();
+        var out = spec.commandLine().getOut();
+        int worst = ExitCodes.OK;
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
+                    out.println(file + ": the file is larger than " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024)
+                            + " MB; it is not a Handout Studio file");
+                    worst = Math.max(worst, ExitCodes.INVALID_INPUT);
+                    continue;
+                }
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                out.println(file + ": cannot read: " + Inputs.reason(e));
+                worst = Math.max(worst, ExitCodes.IO_ERROR);
+                continue;
+            }
+            String source = file.toString();
+            List<String> problems = new ArrayList<>();
+            boolean unprintable = false;
+            try {
+                String kind = kindOf(bytes, source);
+                switch (kind) {
+                    case "library" -> LibraryLoader.read(open(bytes), source);
+                    case "template" -> Templates.read(open(bytes), source, library);
+                    case "branding" -> HandoutFiles.readBranding(open(bytes), source);
+                    default -> {
+                        Handout handout = HandoutFiles.readHandout(open(bytes), source, library);
+                        for (Printability.Issue issue : Printability.check(handout, library, null)) {
+                            problems.add(source + ": " + issue.describe());
+                            unprintable = true;
+                        }
+                    }
+                }
+                if (problems.isEmpty()) {
+                    out.println(source + ": OK (" + kind + ")");
+                }
+            } catch (InvalidContentException e) {
+                e.problems().stream().map(Problem::describe).forEach(problems::add);
+            }
+            problems.forEach(out::println);
+            if (!problems.isEmpty()) {
+                worst = Math.max(worst, unprintable && worst < ExitCodes.INVALID_INPUT
+                        ? ExitCodes.UNPRINTABLE : ExitCodes.INVALID_INPUT);
+            }
+        }
+        return worst;
+    }
+
+    private static InputStream open(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+
+    /** Tells the file kinds apart by their shape, so any file name works. */
+    private static String kindOf(byte[] bytes, String source) {
+        JsonNode tree = Json.readTree(open(bytes), source);
+        JsonNode items = tree.path("items");
+        if (items.isArray() && items.size() > 0 && items.get(0).has("type")) {
+            return "library";
+        }
+        if (tree.has("kind") || tree.has("description") && tree.has("id")) {
+            return "template";
+        }
+        if (tree.has("title") || tree.has("items")) {
+            return "handout";
+        }
+        return "branding";
+    }
+}

@@ -1,0 +1,66 @@
+package org.handoutstudio.handout;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.handoutstudio.graphics.Colour;
+import org.handoutstudio.library.Problems;
+
+/**
+ * A practice's identity on the page. Colours are checked against white: headings are printed in
+ * the primary colour and the masthead carries white text on it, so both must reach 4.5:1.
+ *
+ * @param logo path of a PNG or JPEG, relative to the branding file (or absolute)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Branding(int schemaVersion, String practiceName, String logo, String primaryColour, String accentColour,
+                       String address, String phone, String hours, String email, String website, String footerText) {
+
+    public static final int CURRENT_SCHEMA = 1;
+    public static final double MIN_CONTRAST = 4.5;
+
+    /** Our own calm defaults, used until a practice sets its own. */
+    public static final Branding DEFAULT = new Branding(CURRENT_SCHEMA, null, null, "#1D4F7C", "#00695C",
+            null, null, null, null, null, null);
+
+    public Colour primary() {
+        return colourOr(primaryColour, DEFAULT.primaryColour);
+    }
+
+    public Colour accent() {
+        return colourOr(accentColour, DEFAULT.accentColour);
+    }
+
+    private static Colour colourOr(String hex, String fallback) {
+        try {
+            return Colour.fromHex(hex == null ? fallback : hex);
+        } catch (IllegalArgumentException e) {
+            return Colour.fromHex(fallback);
+        }
+    }
+
+    public void validate(Problems problems) {
+        checkColour(problems, "primaryColour", primaryColour);
+        checkColour(problems, "accentColour", accentColour);
+        if (email != null && !email.isBlank() && !email.contains("@")) {
+            problems.add("email", "\"" + email + "\" does not look like an email address");
+        }
+    }
+
+    private static void checkColour(Problems problems, String field, String hex) {
+        if (hex == null) {
+            return;
+        }
+        Colour colour;
+        try {
+            colour = Colour.fromHex(hex);
+        } catch (IllegalArgumentException e) {
+            problems.add(field, e.getMessage());
+            return;
+        }
+        double contrast = colour.contrastRatio(Colour.WHITE);
+        if (contrast < MIN_CONTRAST) {
+            problems.add(field, String.format(java.util.Locale.ROOT,
+                    "%s has a contrast of %.1f:1 with white; it needs at least %.1f:1 to be readable. Choose a darker colour.",
+                    hex, contrast, MIN_CONTRAST));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.handoutstudio.handout;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handoutstudio.library.Json;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.library.Problems;
+import org.handoutstudio.library.SchemaVersions;
+
+/** Reads and writes {@code .handout.json} and branding files. */
+public final class HandoutFiles {
+
+    public static final String EXTENSION = ".handout.json";
+
+    private HandoutFiles() {
+    }
+
+    public static Handout readHandout(Path file, Library library) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readHandout(in, file.toString(), library);
+        }
+    }
+
+    public static Handout readHandout(InputStream in, String source, Library library) {
+        ObjectNode tree = SchemaVersions.migrate(Json.readTree(in, source), Handout.CURRENT_SCHEMA, source);
+        Handout handout = Json.bind(tree, Handout.class, source);
+        Problems problems = new Problems(source);
+        handout.validate(problems, library);
+        problems.throwIfAny();
+        return handout;
+    }
+
+    /** Saves atomically: an existing file is replaced only once the new one is complete. */
+    public static void writeHandout(Path file, Handout handout) throws IOException {
+        byte[] json = Json.mapper().writeValueAsBytes(handout);
+        AtomicFiles.write(file, json);
+    }
+
+    public static Branding readBranding(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readBranding(in, file.toString());
+        }
+    }
+
+    public static Branding readBranding(InputStream in, String source) {
+        ObjectNode tree = SchemaVersions.migrate(Json.readTree(in, source), Branding.CURRENT_SCHEMA, source);
+        Branding branding = Json.bind(tree, Branding.class, source);
+        Problems problems = new Problems(source);
+        branding.validate(problems);
+        problems.throwIfAny();
+        return branding;
+    }
+
+    public static void writeBranding(Path file, Branding branding) throws IOException {
+        AtomicFiles.write(file, Json.mapper().writeValueAsBytes(branding));
+    }
+}

@@ -1,0 +1,75 @@
+package org.handoutstudio.handout;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.handoutstudio.library.Dosage;
+import org.handoutstudio.library.Problems;
+import org.handoutstudio.library.TextBlock;
+
+/**
+ * One entry in a handout or template: either a library item ({@code ref}) with this handout's
+ * dosage, note and text override, or a free-text section ({@code heading} and {@code blocks})
+ * that the clinician wrote for this handout alone.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock> textOverride,
+                          String heading, List<TextBlock> blocks) {
+
+    static final int MAX_NOTE = 2000;
+
+    public HandoutItem {
+        textOverride = textOverride == null ? List.of() : List.copyOf(textOverride);
+        blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        if (dosage != null && dosage.isEmpty()) {
+            dosage = null;
+        }
+    }
+
+    public static HandoutItem of(String ref) {
+        return new HandoutItem(ref, null, null, List.of(), null, List.of());
+    }
+
+    public static HandoutItem freeText(String heading, List<TextBlock> blocks) {
+        return new HandoutItem(null, null, null, List.of(), heading, blocks);
+    }
+
+    @JsonIgnore
+    public boolean isFreeText() {
+        return ref == null;
+    }
+
+    public HandoutItem withDosage(Dosage newDosage) {
+        return new HandoutItem(ref, newDosage, note, textOverride, heading, blocks);
+    }
+
+    public HandoutItem withNote(String newNote) {
+        return new HandoutItem(ref, dosage, newNote, textOverride, heading, blocks);
+    }
+
+    public HandoutItem withTextOverride(List<TextBlock> newText) {
+        return new HandoutItem(ref, dosage, note, newText, heading, blocks);
+    }
+
+    void validate(Problems problems, String path) {
+        if (ref == null) {
+            if (heading == null || heading.isBlank()) {
+                problems.add(path, "needs either \"ref\" (a library item id) or a \"heading\" for a free-text section");
+            }
+        } else if (heading != null || !blocks.isEmpty()) {
+            problems.add(path, "has both \"ref\" and free text; use one or the other");
+        }
+        if (dosage != null) {
+            dosage.validate(problems, path + ".dosage");
+        }
+        if (note != null && note.length() > MAX_NOTE) {
+            problems.add(path + ".note", "is longer than " + MAX_NOTE + " characters");
+        }
+        for (int i = 0; i < textOverride.size(); i++) {
+            textOverride.get(i).validate(problems, path + ".textOverride[" + i + "]");
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).validate(problems, path + ".blocks[" + i + "]");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.handoutstudio.handout;
+
+import java.util.List;
+import org.handoutstudio.library.Ids;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.library.Problems;
+
+/** A starting handout for a common presentation. */
+public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items) {
+
+    public static final int CURRENT_SCHEMA = 1;
+
+    /** A programme is dosed for one person; a leaflet is general and carries no personal dosage. */
+    public enum Kind {
+        @com.fasterxml.jackson.annotation.JsonProperty("programme") PROGRAMME,
+        @com.fasterxml.jackson.annotation.JsonProperty("leaflet") LEAFLET
+    }
+
+    public Template {
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    void validate(Problems problems, Library library) {
+        if (!Ids.isValid(id)) {
+            problems.add("id", "\"" + id + "\" must be lower-case letters and digits joined by hyphens");
+        }
+        if (description == null || description.isBlank()) {
+            problems.add("description", "is required and must not be blank");
+        }
+        if (kind == null) {
+            problems.add("kind", "is required (programme or leaflet)");
+        }
+        toHandout().validate(problems, library);
+    }
+
+    /** A new handout started from this template. */
+    public Handout toHandout() {
+        return new Handout(Handout.CURRENT_SCHEMA, title, PatientDetails.BLANK, items, null, null, null);
+    }
+}

@@ -1,0 +1,167 @@
+package org.handoutstudio.layout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.gsub.GsubWorker;
+import org.apache.fontbox.ttf.gsub.GsubWorkerFactory;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * Metrics of one bundled font, read once and shared across threads. Widths are measured the
+ * way PDFBox draws: PDFBox applies the font's GSUB substitutions word by word when it shows
+ * text with a Type 0 font, so measuring applies the same worker to the same words. That keeps
+ * measured width equal to drawn width for every bundled font (a test checks it).
+ */
+public final class FontMetrics {
+
+    /** Indexed by ordinal; filled on first use. Read without locking on the hot path. */
+    private static final FontMetrics[] LOADED = new FontMetrics[FontFace.values().length];
+
+    private final FontFace face;
+    private final byte[] bytes;
+    private final CmapLookup cmap;
+    private final GsubWorker gsub;
+    private final int[] advances;
+    private final double unitsPerEm;
+    private final double ascent;
+    private final double descent;
+    private final double capHeight;
+
+    private FontMetrics(FontFace face) throws IOException {
+        this.face = face;
+        try (InputStream in = FontMetrics.class.getResourceAsStream(face.resource())) {
+            if (in == null) {
+                throw new IOException("bundled font missing: " + face.resource());
+            }
+            this.bytes = in.readAllBytes();
+        }
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        this.cmap = font.getUnicodeCmapLookup();
+        GsubData gsubData = font.getGsubData();
+        this.gsub = gsubData == GsubData.NO_DATA_FOUND ? null : new GsubWorkerFactory().getGsubWorker(cmap, gsubData);
+        int glyphs = font.getNumberOfGlyphs();
+        this.advances = new int[glyphs];
+        for (int gid = 0; gid < glyphs; gid++) {
+            advances[gid] = font.getAdvanceWidth(gid);
+        }
+        this.unitsPerEm = font.getUnitsPerEm();
+        this.ascent = font.getHorizontalHeader().getAscender() / unitsPerEm;
+        this.descent = -font.getHorizontalHeader().getDescender() / unitsPerEm;
+        double cap = font.getOS2Windows() == null ? 0 : font.getOS2Windows().getCapHeight();
+        this.capHeight = cap > 0 ? cap / unitsPerEm : 0.7;
+        font.close();
+    }
+
+    /** The metrics for a face, loaded on first use. */
+    public static FontMetrics of(FontFace face) {
+        FontMetrics metrics = LOADED[face.ordinal()];
+        if (metrics != null) {
+            return metrics;
+        }
+        synchronized (LOADED) {
+            if (LOADED[face.ordinal()] == null) {
+                try {
+                    LOADED[face.ordinal()] = new FontMetrics(face);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return LOADED[face.ordinal()];
+        }
+    }
+
+    public FontFace face() {
+        return face;
+    }
+
+    /** The TTF file's bytes, for painters that embed or load the same font. Do not modify. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * True when this font can draw the code point. Characters outside the Basic Multilingual
+     * Plane are refused: PDFBox maps GSUB fonts per UTF-16 unit, so it cannot draw them.
+     */
+    public boolean hasGlyph(int codePoint) {
+        return codePoint <= 0xFFFF && cmap.getGlyphId(codePoint) > 0;
+    }
+
+    /** Ascent above the baseline, as a fraction of the font size. */
+    public double ascent() {
+        return ascent;
+    }
+
+    /** Descent below the baseline, as a positive fraction of the font size. */
+    public double descent() {
+        return descent;
+    }
+
+    public double capHeight() {
+        return capHeight;
+    }
+
+    /**
+     * Width in points of {@code text} at {@code size}. Every character must have a glyph
+     * ({@link #hasGlyph}); text is split at white space exactly as PDFBox does before GSUB.
+     */
+    public double width(String text, double size) {
+        long units = 0;
+        int start = 0;
+        int length = text.length();
+        while (start < length) {
+            char c = text.charAt(start);
+            if (isSplitSpace(c)) {
+                units += advanceOf(c);
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end < length && !isSplitSpace(text.charAt(end))) {
+                end++;
+            }
+            units += wordUnits(text, start, end);
+            start = end;
+        }
+        return units * size / unitsPerEm;
+    }
+
+    /** The characters PDFBox splits words at before GSUB: the regex class \\s, ASCII only. */
+    private static boolean isSplitSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private long wordUnits(String text, int start, int end) {
+        if (gsub == null) {
+            long units = 0;
+            for (int i = start; i < end; ) {
+                int cp = text.codePointAt(i);
+                units += advanceOf(cp);
+                i += Character.charCount(cp);
+            }
+            return units;
+        }
+        // PDFBox maps each UTF-16 unit of a word to a glyph, then applies the GSUB worker.
+        List<Integer> glyphs = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            glyphs.add(cmap.getGlyphId(text.charAt(i)));
+        }
+        long units = 0;
+        for (int glyph : gsub.applyTransforms(glyphs)) {
+            units += glyph >= 0 && glyph < advances.length ? advances[glyph] : 0;
+        }
+        return units;
+    }
+
+    private int advanceOf(int codePoint) {
+        int glyph = cmap.getGlyphId(codePoint);
+        return glyph > 0 && glyph < advances.length ? advances[glyph] : 0;
+    }
+}

@@ -1,0 +1,112 @@
+package org.handoutstudio.layout;
+
+import org.handoutstudio.graphics.Colour;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.library.Tier;
+
+/**
+ * The page's measurements, type scale and colours, in one place. Clear-print rules: body at
+ * least 12 pt (16 pt in large print), line height at least 1.3, left aligned, lines of at most
+ * about 70 characters, bold (never italics or capitals) for emphasis, contrast at least 4.5:1.
+ */
+final class PageDesign {
+
+    static final double LEADING = 1.4;
+    /** About 70 characters of Atkinson Hyperlegible fit in 36 em. */
+    static final double MAX_MEASURE_EM = 36;
+
+    final double pageWidth;
+    final double pageHeight;
+    final double marginLeft;
+    final double marginRight;
+    final double marginTop;
+    final double marginBottom;
+    final double scale;
+
+    final Colour ink = Colour.fromHex("#1B1B1B");
+    final Colour muted = Colour.fromHex("#4A4A4A");
+    final Colour primary;
+    final Colour accent;
+    final Colour primaryTint;
+    final Colour rule;
+
+    PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding) {
+        this.pageWidth = pageWidth;
+        this.pageHeight = pageHeight;
+        this.scale = largePrint ? 16.0 / 12.0 : 1.0;
+        this.marginLeft = 50;
+        this.marginRight = 50;
+        this.marginTop = 46;
+        this.marginBottom = 46 + footerHeight();
+        this.primary = branding.primary();
+        this.accent = branding.accent();
+        this.primaryTint = primary.tint(0.9);
+        this.rule = primary.tint(0.6);
+    }
+
+    double contentWidth() {
+        return pageWidth - marginLeft - marginRight;
+    }
+
+    /** The widest a run of body text may be, so lines stay near 70 characters. */
+    double measure(double width) {
+        return Math.min(width, MAX_MEASURE_EM * body().size());
+    }
+
+    double bodyTop() {
+        return marginTop;
+    }
+
+    double bodyBottom() {
+        return pageHeight - marginBottom;
+    }
+
+    double space(double points) {
+        return points * scale;
+    }
+
+    TextStyle body() {
+        return new TextStyle(12 * scale, false, ink, LEADING);
+    }
+
+    TextStyle bodyBold() {
+        return body().withBold(true);
+    }
+
+    TextStyle h1() {
+        return new TextStyle(26 * scale, true, primary, 1.2);
+    }
+
+    TextStyle h2() {
+        return new TextStyle(17 * scale, true, primary, 1.25);
+    }
+
+    TextStyle h3() {
+        return new TextStyle(13.5 * scale, true, ink, 1.3);
+    }
+
+    TextStyle masthead() {
+        return new TextStyle(13 * scale, true, primary, 1.3);
+    }
+
+    /** Headers and footers: smaller, but never below 9 pt. */
+    TextStyle small() {
+        return new TextStyle(9.5 * scale, false, muted, 1.3);
+    }
+
+    double footerHeight() {
+        return 3 * 9.5 * scale * 1.3 + 10;
+    }
+
+    Colour tierColour(Tier tier) {
+        return switch (tier) {
+            case EMERGENCY -> Colour.fromHex("#A4161A");
+            case URGENT -> Colour.fromHex("#8A4500");
+            case ROUTINE -> Colour.fromHex("#1E5631");
+        };
+    }
+
+    Colour tierTint(Tier tier) {
+        return tierColour(tier).tint(0.92);
+    }
+}

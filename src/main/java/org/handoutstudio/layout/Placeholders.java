@@ -1,0 +1,52 @@
+package org.handoutstudio.layout;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handoutstudio.handout.Branding;
+
+/**
+ * Fills {@code {practice.*}} placeholders from branding. A blank value gets a plain fallback
+ * that still reads as a sentence ("call your GP practice"); an unknown placeholder is printed
+ * as written, and {@link Printability} reports it.
+ */
+public final class Placeholders {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+\\.[a-zA-Z]+)}");
+
+    private Placeholders() {
+    }
+
+    public static String fill(String text, Branding branding) {
+        if (text == null || text.indexOf('{') < 0) {
+            return text;
+        }
+        Map<String, String> values = values(branding);
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : matcher.group()));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    public static boolean isKnown(String name) {
+        return values(Branding.DEFAULT).containsKey(name);
+    }
+
+    private static Map<String, String> values(Branding branding) {
+        return Map.of(
+                "practice.name", or(branding.practiceName(), "your GP practice"),
+                "practice.phone", or(branding.phone(), "your GP practice"),
+                "practice.hours", or(branding.hours(), "during opening hours"),
+                "practice.email", or(branding.email(), "your practice"),
+                "practice.website", or(branding.website(), "your practice's website"),
+                "practice.address", or(branding.address(), "your GP practice"));
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+}

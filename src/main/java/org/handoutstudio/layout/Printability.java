@@ -1,0 +1,123 @@
+package org.handoutstudio.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.library.Library;
+import org.handoutstudio.library.LibraryItem;
+import org.handoutstudio.library.TextBlock;
+
+/**
+ * Finds text that cannot be printed faithfully: characters no bundled font has, scripts that
+ * need shaping or right-to-left ordering, and unknown placeholders. The editor lists these, the
+ * {@code validate} command prints them, and the CLI export refuses to write (exit 4).
+ */
+public final class Printability {
+
+    /** One problem: where it is (e.g. "items[2].note") and what. */
+    public record Issue(String where, String message) {
+        public String describe() {
+            return where + ": " + message;
+        }
+    }
+
+    private Printability() {
+    }
+
+    public static List<Issue> check(Handout handout, Library library, Branding branding) {
+        List<Issue> issues = new ArrayList<>();
+        checkText(issues, "title", handout.title());
+        var patient = handout.patient();
+        checkText(issues, "patient.name", patient.name());
+        checkText(issues, "patient.clinician", patient.clinician());
+        checkText(issues, "patient.clinicianRole", patient.clinicianRole());
+        checkText(issues, "patient.nextAppointment", patient.nextAppointment());
+        for (int i = 0; i < handout.items().size(); i++) {
+            HandoutItem item = handout.items().get(i);
+            String path = "items[" + i + "]";
+            checkText(issues, path + ".note", item.note());
+            checkText(issues, path + ".heading", item.heading());
+            checkBlocks(issues, path + ".blocks", item.blocks());
+            checkBlocks(issues, path + ".textOverride", item.textOverride());
+            if (item.dosage() != null) {
+                checkText(issues, path + ".dosage.load", item.dosage().load());
+                checkText(issues, path + ".dosage.progression", item.dosage().progression());
+            }
+            if (item.ref() != null) {
+                library.find(item.ref()).ifPresent(found -> checkItem(issues, path + " (" + found.id() + ")", found));
+            }
+        }
+        if (branding != null) {
+            checkText(issues, "branding.practiceName", branding.practiceName());
+            checkText(issues, "branding.phone", branding.phone());
+            checkText(issues, "branding.website", branding.website());
+            checkText(issues, "branding.footerText", branding.footerText());
+        }
+        return issues;
+    }
+
+    private static void checkItem(List<Issue> issues, String where, LibraryItem item) {
+        for (String text : item.texts()) {
+            checkText(issues, where, text);
+        }
+    }
+
+    private static void checkBlocks(List<Issue> issues, String where, List<TextBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            for (String text : blocks.get(i).texts()) {
+                checkText(issues, where + "[" + i + "]", text);
+            }
+        }
+    }
+
+    /** Checks one piece of text; adds at most one issue per kind so a long paragraph gives one line. */
+    public static void checkText(List<Issue> issues, String where, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        String cleaned = InlineText.clean(text);
+        Set<String> refused = new LinkedHashSet<>();
+        Set<String> missing = new LinkedHashSet<>();
+        for (int i = 0; i < cleaned.length(); ) {
+            int cp = cleaned.codePointAt(i);
+            i += Character.charCount(cp);
+            if (FontFallback.canPrint(cp)) {
+                continue;
+            }
+            String name = describe(cp);
+            if (FontFallback.isRefused(cp)) {
+                refused.add(name);
+            } else {
+                missing.add(name);
+            }
+            if (refused.size() + missing.size() > 5) {
+                break;
+            }
+        }
+        if (!refused.isEmpty()) {
+            issues.add(new Issue(where, "right-to-left or complex-script text cannot be printed correctly yet: "
+                    + String.join(", ", refused)));
+        }
+        if (!missing.isEmpty()) {
+            issues.add(new Issue(where, "no bundled font has " + String.join(", ", missing)));
+        }
+        Matcher placeholder = Placeholders.PLACEHOLDER.matcher(text);
+        while (placeholder.find()) {
+            if (!Placeholders.isKnown(placeholder.group(1))) {
+                issues.add(new Issue(where, "unknown placeholder " + placeholder.group()
+                        + " (it will be printed as written)"));
+            }
+        }
+    }
+
+    private static String describe(int cp) {
+        String name = Character.getName(cp);
+        return String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " " + name.toLowerCase(Locale.ROOT));
+    }
+}

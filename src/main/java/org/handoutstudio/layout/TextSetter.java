@@ -1,0 +1,196 @@
+package org.handoutstudio.layout;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Breaks inline text into lines that fit a width: break opportunities from
+ * {@link BreakIterator} (so non-breaking spaces hold), widths measured with the bundled fonts,
+ * words longer than a line broken between characters, soft hyphens shown only where a line
+ * breaks at them. Never justifies and never hyphenates on its own.
+ */
+public final class TextSetter {
+
+    private static final char SOFT_HYPHEN = '\u00AD';
+
+    private TextSetter() {
+    }
+
+    /** One styled character cluster waiting to be measured. */
+    private record Piece(String text, boolean bold) { }
+
+    /** A breakable unit: a word with its trailing spaces. */
+    private static final class Segment {
+        final List<Piece> pieces = new ArrayList<>();
+        double width;
+        double trailingSpace;
+        boolean endsWithSoftHyphen;
+        boolean boldAtEnd;
+    }
+
+    public static List<TextLine> set(List<Span> spans, double size, double maxWidth) {
+        StringBuilder all = new StringBuilder();
+        List<Boolean> boldByChar = new ArrayList<>();
+        for (Span span : spans) {
+            all.append(span.text());
+            for (int i = 0; i < span.text().length(); i++) {
+                boldByChar.add(span.bold());
+            }
+        }
+        String text = all.toString();
+        List<Segment> segments = segment(text, boldByChar, size, maxWidth);
+        return fill(segments, size, maxWidth);
+    }
+
+    private static List<Segment> segment(String text, List<Boolean> bold, double size, double maxWidth) {
+        List<Segment> segments = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.UK);
+        breaks.setText(text);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            addSegments(segments, text, bold, start, end, size, maxWidth);
+        }
+        return segments;
+    }
+
+    private static void addSegments(List<Segment> out, String text, List<Boolean> bold, int start, int end,
+                                    double size, double maxWidth) {
+        int visibleEnd = end;
+        while (visibleEnd > start && text.charAt(visibleEnd - 1) == ' ') {
+            visibleEnd--;
+        }
+        Segment segment = new Segment();
+        segment.endsWithSoftHyphen = visibleEnd > start && text.charAt(visibleEnd - 1) == SOFT_HYPHEN;
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.UK);
+        characters.setText(text.substring(start, visibleEnd));
+        int from = characters.first();
+        for (int to = characters.next(); to != BreakIterator.DONE; from = to, to = characters.next()) {
+            String cluster = text.substring(start + from, start + to);
+            if (cluster.indexOf(SOFT_HYPHEN) >= 0) {
+                cluster = cluster.replace(String.valueOf(SOFT_HYPHEN), "");
+                if (cluster.isEmpty()) {
+                    continue;
+                }
+            }
+            boolean isBold = bold.get(start + from);
+            double clusterWidth = measure(cluster, isBold, size);
+            if (segment.width + clusterWidth > maxWidth && !segment.pieces.isEmpty()) {
+                // A word longer than the line: break it between characters.
+                out.add(segment);
+                segment = new Segment();
+            }
+            segment.pieces.add(new Piece(cluster, isBold));
+            segment.width += clusterWidth;
+            segment.boldAtEnd = isBold;
+        }
+        if (visibleEnd < end) {
+            boolean spaceBold = bold.get(visibleEnd);
+            segment.trailingSpace = measure(" ", spaceBold, size) * (end - visibleEnd);
+        }
+        if (!segment.pieces.isEmpty() || segment.trailingSpace > 0) {
+            out.add(segment);
+        }
+    }
+
+    private static List<TextLine> fill(List<Segment> segments, double size, double maxWidth) {
+        List<TextLine> lines = new ArrayList<>();
+        List<Segment> current = new ArrayList<>();
+        double width = 0;
+        for (Segment segment : segments) {
+            boolean fits = width + segment.width <= maxWidth + 0.001;
+            if (!fits && !current.isEmpty()) {
+                lines.add(build(current, size));
+                current.clear();
+                width = 0;
+            }
+            current.add(segment);
+            width += segment.width + segment.trailingSpace;
+        }
+        if (!current.isEmpty()) {
+            lines.add(build(current, size));
+        }
+        return lines;
+    }
+
+    /** Joins a line's segments into fragments of one face each and measures them as drawn. */
+    private static TextLine build(List<Segment> segments, double size) {
+        StringBuilder pending = new StringBuilder();
+        FontFace pendingFace = null;
+        List<TextLine.Fragment> fragments = new ArrayList<>();
+        double[] x = {0};
+        for (int s = 0; s < segments.size(); s++) {
+            Segment segment = segments.get(s);
+            boolean last = s == segments.size() - 1;
+            List<Piece> pieces = new ArrayList<>(segment.pieces);
+            if (last && segment.endsWithSoftHyphen) {
+                pieces.add(new Piece("-", segment.boldAtEnd));
+            }
+            if (!last && segment.trailingSpace > 0) {
+                int spaces = (int) Math.round(segment.trailingSpace / measure(" ", segment.boldAtEnd, size));
+                pieces.add(new Piece(" ".repeat(Math.max(1, spaces)), segment.boldAtEnd));
+            }
+            for (Piece piece : pieces) {
+                for (int i = 0; i < piece.text().length(); ) {
+                    int cp = piece.text().codePointAt(i);
+                    i += Character.charCount(cp);
+                    FontFace face = faceOrReplacement(cp, piece.bold(), pendingFace);
+                    String drawn = FontFallback.faceFor(cp, piece.bold()) == null && cp != ' '
+                            ? String.valueOf(FontFallback.REPLACEMENT) : new String(Character.toChars(cp));
+                    if (face != pendingFace && pending.length() > 0) {
+                        flush(fragments, pending, pendingFace, size, x);
+                    }
+                    pendingFace = face;
+                    pending.append(drawn);
+                }
+            }
+        }
+        if (pending.length() > 0) {
+            flush(fragments, pending, pendingFace, size, x);
+        }
+        // Trailing spaces are not part of the line's visible width.
+        double width = 0;
+        for (TextLine.Fragment fragment : fragments) {
+            String visible = fragment.text().stripTrailing();
+            if (!visible.isEmpty()) {
+                width = fragment.x() + FontMetrics.of(fragment.face()).width(visible, size);
+            }
+        }
+        return new TextLine(fragments, width);
+    }
+
+    /** A space keeps the current face so runs are not split needlessly. */
+    private static FontFace faceOrReplacement(int cp, boolean bold, FontFace current) {
+        if (cp == ' ' && current != null && current.isBold() == bold) {
+            return current;
+        }
+        FontFace face = FontFallback.faceFor(cp, bold);
+        return face != null ? face : FontFallback.replacementFace(bold);
+    }
+
+    private static void flush(List<TextLine.Fragment> fragments, StringBuilder text, FontFace face, double size,
+                              double[] x) {
+        String content = text.toString();
+        double width = FontMetrics.of(face).width(content, size);
+        fragments.add(new TextLine.Fragment(content, face, x[0], width));
+        x[0] += width;
+        text.setLength(0);
+    }
+
+    /** Width of a cluster as it will be drawn, falling back face by face. */
+    static double measure(String cluster, boolean bold, double size) {
+        double width = 0;
+        for (int i = 0; i < cluster.length(); ) {
+            int cp = cluster.codePointAt(i);
+            i += Character.charCount(cp);
+            FontFace face = FontFallback.faceFor(cp, bold);
+            if (face == null) {
+                face = FontFallback.replacementFace(bold);
+                cp = FontFallback.REPLACEMENT;
+            }
+            width += FontMetrics.of(face).width(new String(Character.toChars(cp)), size);
+        }
+        return width;
+    }
+}

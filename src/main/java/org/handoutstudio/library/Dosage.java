@@ -1,0 +1,124 @@
+package org.handoutstudio.library;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How much of an exercise to do. Every field is optional; a handout's override is merged over
+ * the library default field by field ({@link #overriddenBy}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Dosage(
+        Integer reps,
+        Integer sets,
+        Integer holdSeconds,
+        Integer timesPerDay,
+        Integer daysPerWeek,
+        Integer durationMinutes,
+        Side side,
+        String load,
+        Integer restSeconds,
+        String progression) {
+
+    public static final Dosage NONE = new Dosage(null, null, null, null, null, null, null, null, null, null);
+
+    /** Upper limits past which a number is almost certainly a typing slip. */
+    static final int MAX_REPS = 100;
+    static final int MAX_SETS = 10;
+    static final int MAX_HOLD_SECONDS = 600;
+    static final int MAX_TIMES_PER_DAY = 10;
+    static final int MAX_DAYS_PER_WEEK = 7;
+    static final int MAX_DURATION_MINUTES = 300;
+    static final int MAX_REST_SECONDS = 600;
+    static final int MAX_TEXT = 200;
+
+    /** This dosage with every field that {@code override} sets replaced by the override's value. */
+    public Dosage overriddenBy(Dosage override) {
+        if (override == null) {
+            return this;
+        }
+        return new Dosage(
+                pick(override.reps, reps),
+                pick(override.sets, sets),
+                pick(override.holdSeconds, holdSeconds),
+                pick(override.timesPerDay, timesPerDay),
+                pick(override.daysPerWeek, daysPerWeek),
+                pick(override.durationMinutes, durationMinutes),
+                pick(override.side, side),
+                pick(override.load, load),
+                pick(override.restSeconds, restSeconds),
+                pick(override.progression, progression));
+    }
+
+    private static <T> T pick(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /**
+     * The dosage as one plain line, e.g. "10 times · hold 5 seconds · 2 sets · 3 times a day".
+     * Empty when nothing is set.
+     */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (reps != null) {
+            parts.add(reps == 1 ? "once" : reps + " times");
+        }
+        if (holdSeconds != null) {
+            parts.add("hold " + plural(holdSeconds, "second"));
+        }
+        if (durationMinutes != null) {
+            parts.add(plural(durationMinutes, "minute"));
+        }
+        if (sets != null) {
+            parts.add(plural(sets, "set"));
+        }
+        if (side != null) {
+            parts.add(side.phrase());
+        }
+        if (load != null && !load.isBlank()) {
+            parts.add("with " + load.strip());
+        }
+        if (restSeconds != null) {
+            parts.add("rest " + plural(restSeconds, "second") + " between sets");
+        }
+        if (timesPerDay != null) {
+            parts.add(timesPerDay == 1 ? "once a day" : timesPerDay == 2 ? "twice a day" : timesPerDay + " times a day");
+        }
+        if (daysPerWeek != null) {
+            parts.add(daysPerWeek == 7 ? "every day" : plural(daysPerWeek, "day") + " a week");
+        }
+        return String.join(" \u00B7 ", parts);
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** Checks every number is in a sensible range, so a slip like 1000 reps is caught with a hint. */
+    public void validate(Problems problems, String path) {
+        range(problems, path + ".reps", reps, 1, MAX_REPS);
+        range(problems, path + ".sets", sets, 1, MAX_SETS);
+        range(problems, path + ".holdSeconds", holdSeconds, 1, MAX_HOLD_SECONDS);
+        range(problems, path + ".timesPerDay", timesPerDay, 1, MAX_TIMES_PER_DAY);
+        range(problems, path + ".daysPerWeek", daysPerWeek, 1, MAX_DAYS_PER_WEEK);
+        range(problems, path + ".durationMinutes", durationMinutes, 1, MAX_DURATION_MINUTES);
+        range(problems, path + ".restSeconds", restSeconds, 0, MAX_REST_SECONDS);
+        if (load != null && load.length() > MAX_TEXT) {
+            problems.add(path + ".load", "is longer than " + MAX_TEXT + " characters");
+        }
+        if (progression != null && progression.length() > MAX_TEXT) {
+            problems.add(path + ".progression", "is longer than " + MAX_TEXT + " characters");
+        }
+    }
+
+    private static void range(Problems problems, String path, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            problems.add(path, "must be between " + min + " and " + max + " (it is " + value + ")");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.handoutstudio.library;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An exercise, with everything the content guide asks for. */
+public record Exercise(
+        String id,
+        String name,
+        List<String> alternativeNames,
+        String purpose,
+        Category category,
+        List<BodyRegion> bodyRegions,
+        Position position,
+        List<String> equipment,
+        String startingPosition,
+        List<String> steps,
+        String youShouldFeel,
+        String commonMistake,
+        String easier,
+        String harder,
+        Dosage dosage,
+        String figure,
+        String altText,
+        List<String> keywords,
+        Provenance provenance) implements LibraryItem {
+
+    public Exercise {
+        alternativeNames = copy(alternativeNames);
+        bodyRegions = copy(bodyRegions);
+        equipment = copy(equipment);
+        steps = copy(steps);
+        keywords = copy(keywords);
+        dosage = dosage == null ? Dosage.NONE : dosage;
+    }
+
+    static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    @Override
+    public String title() {
+        return name;
+    }
+
+    @Override
+    public ItemType type() {
+        return ItemType.EXERCISE;
+    }
+
+    @Override
+    public String summary() {
+        return purpose;
+    }
+
+    @Override
+    public void validate(Problems problems, String path) {
+        Ids.check(problems, id, path + ".id");
+        problems.requireText(name, path + ".name");
+        problems.requireText(purpose, path + ".purpose");
+        problems.require(category, path + ".category");
+        problems.requireList(bodyRegions, path + ".bodyRegions");
+        problems.require(position, path + ".position");
+        problems.requireText(startingPosition, path + ".startingPosition");
+        problems.requireList(steps, path + ".steps");
+        for (int i = 0; i < steps.size(); i++) {
+            problems.requireText(steps.get(i), path + ".steps[" + i + "]");
+        }
+        problems.requireText(youShouldFeel, path + ".youShouldFeel");
+        problems.requireText(commonMistake, path + ".commonMistake");
+        problems.requireText(easier, path + ".easier");
+        problems.requireText(harder, path + ".harder");
+        problems.requireText(altText, path + ".altText");
+        dosage.validate(problems, path + ".dosage");
+        problems.require(provenance, path + ".provenance");
+        if (provenance != null) {
+            provenance.validate(problems, path + ".provenance");
+        }
+    }
+
+    /** All the text a patient reads for this exercise, in reading order. */
+    public List<String> texts() {
+        List<String> all = new ArrayList<>(List.of(name, purpose, startingPosition));
+        all.addAll(steps);
+        all.addAll(List.of(youShouldFeel, commonMistake, easier, harder, altText));
+        if (dosage.progression() != null) {
+            all.add(dosage.progression());
+        }
+        all.removeIf(text -> text == null);
+        return all;
+    }
+}

@@ -1,0 +1,198 @@
+package org.handoutstudio.library;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The one configured Jackson mapper for every file Handout Studio reads or writes. Reading is
+ * strict (unknown fields, wrong types and trailing content are errors) and bounded (string
+ * length, nesting depth and document size), and every failure becomes a {@link Problem} that
+ * names the file, the JSON path, and the line and column.
+ */
+public final class Json {
+
+    /** Larger than any real library file, far smaller than memory. */
+    public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_STRING_LENGTH = 1024 * 1024;
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                            .maxNumberLength(20)
+                            .build())
+                    .build())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** Reads a whole document as a tree, for checks (such as schemaVersion) before binding. */
+    public static JsonNode readTree(InputStream in, String source) {
+        try {
+            JsonNode node = MAPPER.readTree(in);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidContentException(new Problem(source, "", -1, -1, "the file is empty"));
+            }
+            return node;
+        } catch (IOException e) {
+            throw translate(e, source);
+        }
+    }
+
+    public static <T> T bind(JsonNode node, Class<T> type, String source) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw translate(e, source);
+        }
+    }
+
+    public static <T> T read(InputStream in, Class<T> type, String source) {
+        try {
+            return MAPPER.readValue(in, type);
+        } catch (IOException e) {
+            throw translate(e, source);
+        }
+    }
+
+    /** Turns a Jackson failure into a problem a person can act on. */
+    public static InvalidContentException translate(Exception failure, String source) {
+        if (failure instanceof InvalidContentException already) {
+            return already;
+        }
+        String path = "";
+        JsonLocation where = null;
+        String message;
+        if (failure instanceof JsonMappingException mapping) {
+            path = pathOf(mapping);
+            where = mapping.getLocation();
+            message = describe(mapping);
+        } else if (failure instanceof StreamConstraintsException limit) {
+            where = limit.getLocation();
+            message = "the file is too large or too deeply nested to be a Handout Studio file ("
+                    + limit.getOriginalMessage() + ")";
+        } else if (failure instanceof JsonParseException parse) {
+            where = parse.getLocation();
+            message = "not valid JSON: " + parse.getOriginalMessage();
+        } else if (failure.getCause() instanceof JsonMappingException cause) {
+            return translate(cause, source);
+        } else {
+            message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        }
+        int line = where == null ? -1 : where.getLineNr();
+        int column = where == null ? -1 : where.getColumnNr();
+        return new InvalidContentException(new Problem(source, path, line, column, firstLine(message)));
+    }
+
+    private static String describe(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            return "unknown field \"" + unknown.getPropertyName() + "\"" + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
+        }
+        if (mapping instanceof InvalidTypeIdException typeId) {
+            return "unknown or missing \"" + typeId.getTypeId() + "\" type";
+        }
+        if (mapping instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            if (target != null && target.isEnum()) {
+                String allowed = Arrays.stream(target.getEnumConstants())
+                        .map(constant -> constant.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .collect(Collectors.joining(", "));
+                return "\"" + format.getValue() + "\" is not one of: " + allowed;
+            }
+            return "\"" + format.getValue() + "\" is not a valid " + friendlyType(target);
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "expected " + friendlyType(mismatch.getTargetType());
+        }
+        return mapping.getOriginalMessage();
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date like 2026-11-22";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of the allowed words";
+        }
+        return "an object";
+    }
+
+    /** Renders Jackson's reference chain as {@code items[3].dosage.reps}. */
+    private static String pathOf(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

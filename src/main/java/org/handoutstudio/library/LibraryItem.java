@@ -1,0 +1,37 @@
+package org.handoutstudio.library;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/** Anything a clinician can add to a handout from the library. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Exercise.class, name = "exercise"),
+    @JsonSubTypes.Type(value = Advice.class, name = "advice"),
+    @JsonSubTypes.Type(value = SafetyNetting.class, name = "safety-netting")
+})
+public sealed interface LibraryItem permits Exercise, Advice, SafetyNetting {
+
+    String id();
+
+    /** The name shown in the library and printed as the item's heading. */
+    String title();
+
+    ItemType type();
+
+    /** One plain line for the library browser. */
+    String summary();
+
+    List<BodyRegion> bodyRegions();
+
+    List<String> keywords();
+
+    Provenance provenance();
+
+    /** All the text a patient would read, for search and for checking it can be printed. */
+    List<String> texts();
+
+    /** Adds every problem with this item to {@code problems}; {@code path} locates it in its file. */
+    void validate(Problems problems, String path);
+}

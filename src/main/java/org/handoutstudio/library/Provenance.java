@@ -1,0 +1,30 @@
+package org.handoutstudio.library;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Who wrote an item, from which sources, and when it was last and is next reviewed. */
+public record Provenance(String version, LocalDate lastReviewed, LocalDate nextReview, List<String> sources, String author) {
+
+    public Provenance {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    void validate(Problems problems, String path) {
+        problems.requireText(version, path + ".version");
+        problems.require(lastReviewed, path + ".lastReviewed");
+        problems.require(nextReview, path + ".nextReview");
+        problems.requireText(author, path + ".author");
+        if (sources.isEmpty()) {
+            problems.add(path + ".sources", "list at least one source");
+        }
+        if (lastReviewed != null && nextReview != null && !nextReview.isAfter(lastReviewed)) {
+            problems.add(path + ".nextReview", "must be after lastReviewed");
+        }
+    }
+
+    /** True when the next review date has passed: the editor warns before such an item is printed. */
+    public boolean isOverdue(LocalDate today) {
+        return nextReview != null && today.isAfter(nextReview);
+    }
+}

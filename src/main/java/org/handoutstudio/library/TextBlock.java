@@ -1,0 +1,87 @@
+package org.handoutstudio.library;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * A block of advice text. Inline {@code **bold**} is the only emphasis; placeholders such as
+ * {@code {practice.phone}} are filled from the practice's branding at layout time.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = TextBlock.Paragraph.class, name = "paragraph"),
+    @JsonSubTypes.Type(value = TextBlock.Bullets.class, name = "bullets"),
+    @JsonSubTypes.Type(value = TextBlock.Subheading.class, name = "subheading"),
+    @JsonSubTypes.Type(value = TextBlock.WritingLines.class, name = "writing-lines")
+})
+public sealed interface TextBlock {
+
+    /** Upper bound on lines of writing space: a page and a half is already generous. */
+    int MAX_WRITING_LINES = 40;
+
+    void validate(Problems problems, String path);
+
+    /** Every piece of text in the block, for search and for checking printability. */
+    List<String> texts();
+
+    record Paragraph(String text) implements TextBlock {
+        @Override
+        public void validate(Problems problems, String path) {
+            problems.requireText(text, path + ".text");
+        }
+
+        @Override
+        public List<String> texts() {
+            return text == null ? List.of() : List.of(text);
+        }
+    }
+
+    record Bullets(List<String> items) implements TextBlock {
+        public Bullets {
+            items = items == null ? null : List.copyOf(items);
+        }
+
+        @Override
+        public void validate(Problems problems, String path) {
+            problems.requireList(items, path + ".items");
+            if (items != null) {
+                for (int i = 0; i < items.size(); i++) {
+                    problems.requireText(items.get(i), path + ".items[" + i + "]");
+                }
+            }
+        }
+
+        @Override
+        public List<String> texts() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    record Subheading(String text) implements TextBlock {
+        @Override
+        public void validate(Problems problems, String path) {
+            problems.requireText(text, path + ".text");
+        }
+
+        @Override
+        public List<String> texts() {
+            return text == null ? List.of() : List.of(text);
+        }
+    }
+
+    /** Ruled lines for the patient to write on. */
+    record WritingLines(int count) implements TextBlock {
+        @Override
+        public void validate(Problems problems, String path) {
+            if (count < 1 || count > MAX_WRITING_LINES) {
+                problems.add(path + ".count", "must be between 1 and " + MAX_WRITING_LINES);
+            }
+        }
+
+        @Override
+        public List<String> texts() {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.handoutstudio.ui.preview;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import org.handoutstudio.layout.FontFace;
+import org.handoutstudio.layout.FontMetrics;
+
+/** Loads the bundled TTFs into JavaFX once, so the preview draws with the very fonts the PDF embeds. */
+final class FxFonts {
+
+    private static final Map<FontFace, String> NAMES = new EnumMap<>(FontFace.class);
+
+    private FxFonts() {
+    }
+
+    static synchronized Font get(FontFace face, double size) {
+        String name = NAMES.get(face);
+        if (name == null) {
+            Font loaded = Font.loadFont(new ByteArrayInputStream(FontMetrics.of(face).bytes()), size);
+            name = loaded == null ? Font.getDefault().getName() : loaded.getName();
+            NAMES.put(face, name);
+        }
+        return new Font(name, size);
+    }
+}

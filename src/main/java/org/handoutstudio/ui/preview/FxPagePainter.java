@@ -1,0 +1,108 @@
+package org.handoutstudio.ui.preview;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import java.util.WeakHashMap;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.TextAlignment;
+import javafx.geometry.VPos;
+import org.handoutstudio.graphics.Colour;
+import org.handoutstudio.graphics.Drawing;
+import org.handoutstudio.graphics.PathOp;
+import org.handoutstudio.graphics.VectorPath;
+import org.handoutstudio.layout.Page;
+import org.handoutstudio.layout.PageItem;
+import org.handoutstudio.layout.RasterImage;
+
+/**
+ * Paints one page of a PageList on a Canvas: the preview's twin of the PDF painter. Both read
+ * the same items at the same coordinates, so the screen cannot drift from the print.
+ */
+public final class FxPagePainter {
+
+    private static final Map<RasterImage, Image> IMAGES = new WeakHashMap<>();
+
+    private FxPagePainter() {
+    }
+
+    /** Paints {@code page} with its top-left corner at (x, y), at {@code scale} pixels per point. */
+    public static void paint(GraphicsContext g, Page page, double pageWidth, double pageHeight, double x, double y,
+                             double scale) {
+        g.save();
+        g.translate(x, y);
+        g.scale(scale, scale);
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, pageWidth, pageHeight);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        for (PageItem item : page.items()) {
+            draw(g, item);
+        }
+        g.restore();
+    }
+
+    private static void draw(GraphicsContext g, PageItem item) {
+        if (item instanceof PageItem.TextRun run) {
+            g.setFont(FxFonts.get(run.face(), run.size()));
+            g.setFill(fx(run.colour()));
+            g.fillText(run.text(), run.x(), run.baseline());
+        } else if (item instanceof PageItem.Box box) {
+            double arc = box.cornerRadius() * 2;
+            if (box.fill() != null) {
+                g.setFill(fx(box.fill()));
+                g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc, arc);
+            }
+            if (box.stroke() != null) {
+                g.setStroke(fx(box.stroke()));
+                g.setLineWidth(box.strokeWidth());
+                g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc, arc);
+            }
+        } else if (item instanceof PageItem.Graphic graphic) {
+            g.save();
+            g.translate(graphic.x(), graphic.y());
+            g.scale(graphic.scale(), graphic.scale());
+            drawDrawing(g, graphic.drawing());
+            g.restore();
+        } else if (item instanceof PageItem.Picture picture) {
+            Image image = IMAGES.computeIfAbsent(picture.image(),
+                    raster -> new Image(new ByteArrayInputStream(raster.encoded())));
+            g.drawImage(image, picture.x(), picture.y(), picture.width(), picture.height());
+        }
+    }
+
+    private static void drawDrawing(GraphicsContext g, Drawing drawing) {
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (VectorPath path : drawing.paths()) {
+            g.beginPath();
+            for (PathOp op : path.ops()) {
+                if (op instanceof PathOp.MoveTo m) {
+                    g.moveTo(m.x(), m.y());
+                } else if (op instanceof PathOp.LineTo l) {
+                    g.lineTo(l.x(), l.y());
+                } else if (op instanceof PathOp.CurveTo c) {
+                    g.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
+                } else if (op instanceof PathOp.Close) {
+                    g.closePath();
+                }
+            }
+            if (path.fill() != null) {
+                g.setFill(fx(path.fill()));
+                g.fill();
+            }
+            if (path.stroke() != null) {
+                g.setStroke(fx(path.stroke()));
+                g.setLineWidth(path.strokeWidth());
+                g.stroke();
+            }
+        }
+    }
+
+    static Color fx(Colour colour) {
+        return Color.rgb(colour.red(), colour.green(), colour.blue());
+    }
+}
