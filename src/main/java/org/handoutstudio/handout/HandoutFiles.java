@@ -1,6 +1,5 @@
 package org.handoutstudio.handout;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,7 +7,6 @@ import java.nio.file.Path;
 import org.handoutstudio.library.Json;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.Problems;
-import org.handoutstudio.library.SchemaVersions;
 
 /** Reads and writes {@code .handout.json} and branding files. */
 public final class HandoutFiles {
@@ -25,8 +23,7 @@ public final class HandoutFiles {
     }
 
     public static Handout readHandout(InputStream in, String source, Library library) {
-        ObjectNode tree = SchemaVersions.migrate(Json.readTree(in, source), Handout.CURRENT_SCHEMA, source);
-        Handout handout = Json.bind(tree, Handout.class, source);
+        Handout handout = Json.readVersioned(in, source, Handout.CURRENT_SCHEMA, Handout.class);
         Problems problems = new Problems(source);
         handout.validate(problems, library);
         problems.throwIfAny();
@@ -46,8 +43,7 @@ public final class HandoutFiles {
     }
 
     public static Branding readBranding(InputStream in, String source) {
-        ObjectNode tree = SchemaVersions.migrate(Json.readTree(in, source), Branding.CURRENT_SCHEMA, source);
-        Branding branding = Json.bind(tree, Branding.class, source);
+        Branding branding = Json.readVersioned(in, source, Branding.CURRENT_SCHEMA, Branding.class);
         Problems problems = new Problems(source);
         branding.validate(problems);
         problems.throwIfAny();

@@ -13,6 +13,7 @@ public record PatientDetails(String name, LocalDate date, String clinician, Stri
 
     public static final PatientDetails BLANK = new PatientDetails(null, null, null, null, null);
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isBlank() {
         return blank(name) && date == null && blank(clinician) && blank(clinicianRole) && blank(nextAppointment);
     }

@@ -1,7 +1,6 @@
 package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +11,6 @@ import org.handoutstudio.library.Json;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.Problems;
-import org.handoutstudio.library.SchemaVersions;
 
 /** The bundled starting templates, in the order of {@code templates/index.json}. */
 public final class Templates {
@@ -76,8 +74,7 @@ public final class Templates {
 
     /** Reads and fully checks one template file against {@code library}. */
     public static Template read(InputStream in, String source, Library library) {
-        ObjectNode tree = SchemaVersions.migrate(Json.readTree(in, source), Template.CURRENT_SCHEMA, source);
-        Template template = Json.bind(tree, Template.class, source);
+        Template template = Json.readVersioned(in, source, Template.CURRENT_SCHEMA, Template.class);
         Problems problems = new Problems(source);
         template.validate(problems, library);
         problems.throwIfAny();

@@ -113,7 +113,7 @@ final class Flow {
     static double baseline(double top, TextStyle style) {
         FontMetrics metrics = FontMetrics.of(FontFace.REGULAR);
         double glyphHeight = (metrics.ascent() + metrics.descent()) * style.size();
-        return top + (style.lineHeight() - glyphHeight) / 2 + metrics.ascent() * style.size();
+        return top + Math.max(0, (style.lineHeight() - glyphHeight) / 2) + metrics.ascent() * style.size();
     }
 
     static void emit(List<PageItem> page, TextLine line, double x, double baseline, TextStyle style, StructNode owner) {

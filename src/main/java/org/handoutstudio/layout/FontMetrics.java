@@ -47,11 +47,14 @@ public final class FontMetrics {
         GsubData gsubData = font.getGsubData();
         this.gsub = gsubData == GsubData.NO_DATA_FOUND ? null : new GsubWorkerFactory().getGsubWorker(cmap, gsubData);
         int glyphs = font.getNumberOfGlyphs();
+        this.unitsPerEm = font.getUnitsPerEm();
+        // PDFBox writes each glyph's width into the font's /W array in thousandths of an em,
+        // rounded; viewers advance by those numbers, so measure with exactly the same ones.
+        float scaling = 1000f / (float) unitsPerEm;
         this.advances = new int[glyphs];
         for (int gid = 0; gid < glyphs; gid++) {
-            advances[gid] = font.getAdvanceWidth(gid);
+            advances[gid] = Math.round(font.getAdvanceWidth(gid) * scaling);
         }
-        this.unitsPerEm = font.getUnitsPerEm();
         this.ascent = font.getHorizontalHeader().getAscender() / unitsPerEm;
         this.descent = -font.getHorizontalHeader().getDescender() / unitsPerEm;
         double cap = font.getOS2Windows() == null ? 0 : font.getOS2Windows().getCapHeight();
@@ -130,7 +133,7 @@ public final class FontMetrics {
             units += wordUnits(text, start, end);
             start = end;
         }
-        return units * size / unitsPerEm;
+        return units * size / 1000.0;
     }
 
     /** The characters PDFBox splits words at before GSUB: the regex class \\s, ASCII only. */

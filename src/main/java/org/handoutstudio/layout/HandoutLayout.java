@@ -361,11 +361,11 @@ public final class HandoutLayout {
         String publisher = blankToNull(branding.practiceName()) == null ? "Handout Studio clinical library"
                 : branding.practiceName().strip();
         String provenance = "Published by " + publisher + " \u00B7 Content version " + contentVersion()
-                + " \u00B7 Produced " + DATE.format(options.producedOn())
-                + nextReview().map(date -> " \u00B7 Next review " + MONTH.format(date)).orElse("");
+                + " \u00B7 Produced " + DATE.format(options.producedOn());
         Flow.emit(page, single(provenance, style, design.contentWidth()), design.marginLeft, baseline + line, style, null);
         String footerText = blankToNull(branding.footerText());
-        String last = (footerText == null ? "" : InlineText.clean(footerText) + " \u00B7 ")
+        String last = nextReview().map(date -> "Next review " + MONTH.format(date) + " \u00B7 ").orElse("")
+                + (footerText == null ? "" : InlineText.clean(footerText) + " \u00B7 ")
                 + "Ask us for this in large print or another format.";
         Flow.emit(page, single(last, style, design.contentWidth()), design.marginLeft, baseline + 2 * line, style, null);
     }

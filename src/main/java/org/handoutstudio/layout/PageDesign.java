@@ -74,11 +74,11 @@ final class PageDesign {
     }
 
     TextStyle h1() {
-        return new TextStyle(26 * scale, true, primary, 1.2);
+        return new TextStyle(26 * scale, true, primary, 1.3);
     }
 
     TextStyle h2() {
-        return new TextStyle(17 * scale, true, primary, 1.25);
+        return new TextStyle(17 * scale, true, primary, 1.3);
     }
 
     TextStyle h3() {

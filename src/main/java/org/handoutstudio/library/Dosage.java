@@ -55,6 +55,7 @@ public record Dosage(
         return preferred != null ? preferred : fallback;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return equals(NONE);
     }

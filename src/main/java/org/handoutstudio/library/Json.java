@@ -90,6 +90,35 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads a versioned document: refuses newer schema versions, migrates older ones, and binds
+     * strictly. When no migration is needed it binds from the bytes themselves, so errors keep
+     * their line and column.
+     */
+    public static <T> T readVersioned(InputStream in, String source, int current, Class<T> type,
+                                      SchemaVersions.Step... steps) {
+        byte[] bytes = readLimited(in, source);
+        JsonNode tree = readTree(new java.io.ByteArrayInputStream(bytes), source);
+        if (SchemaVersions.versionOf(tree, current, source) == current) {
+            return read(new java.io.ByteArrayInputStream(bytes), type, source);
+        }
+        return bind(SchemaVersions.migrate(tree, current, source, steps), type, source);
+    }
+
+    /** Reads at most {@link #MAX_DOCUMENT_BYTES}; a larger file is refused before it fills memory. */
+    static byte[] readLimited(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                throw new InvalidContentException(new Problem(source, "", -1, -1, "the file is larger than "
+                        + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB, too large to be a Handout Studio file"));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Turns a Jackson failure into a problem a person can act on. */
     public static InvalidContentException translate(Exception failure, String source) {
         if (failure instanceof InvalidContentException already) {

@@ -1,7 +1,6 @@
 package org.handoutstudio.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -101,8 +100,7 @@ public final class LibraryLoader {
      * ids unique within the file. All problems are reported together.
      */
     public static List<LibraryItem> read(InputStream in, String source) {
-        ObjectNode tree = SchemaVersions.migrate(Json.readTree(in, source), LibraryFile.CURRENT_SCHEMA, source);
-        LibraryFile file = Json.bind(tree, LibraryFile.class, source);
+        LibraryFile file = Json.readVersioned(in, source, LibraryFile.CURRENT_SCHEMA, LibraryFile.class);
         Problems problems = new Problems(source);
         Map<String, Integer> firstIndex = new HashMap<>();
         List<LibraryItem> items = file.items();

@@ -23,6 +23,17 @@ public final class SchemaVersions {
      * reader whose current version is 1 passes no steps.
      */
     public static ObjectNode migrate(JsonNode document, int current, String source, Step... steps) {
+        int found = versionOf(document, current, source);
+        ObjectNode object = (ObjectNode) document;
+        for (int v = found; v < current; v++) {
+            steps[v - 1].upgrade(object);
+            object.put("schemaVersion", v + 1);
+        }
+        return object;
+    }
+
+    /** The document's schema version, checked: present, a whole number, not newer than {@code current}. */
+    public static int versionOf(JsonNode document, int current, String source) {
         if (!(document instanceof ObjectNode object)) {
             throw new InvalidContentException(new Problem(source, "", -1, -1, "expected a JSON object at the top of the file"));
         }
@@ -39,10 +50,6 @@ public final class SchemaVersions {
                     "this file was made by a newer version of Handout Studio (schema " + found
                             + "; this version reads up to " + current + "). Please update Handout Studio."));
         }
-        for (int v = found; v < current; v++) {
-            steps[v - 1].upgrade(object);
-            object.put("schemaVersion", v + 1);
-        }
-        return object;
+        return found;
     }
 }

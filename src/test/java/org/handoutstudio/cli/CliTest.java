@@ -1,0 +1,85 @@
+package org.handoutstudio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    record Result(int code, String out, String err) { }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HandoutStudioCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void templatesListsIdThenTitle() {
+        Result result = run("templates");
+        assertEquals(0, result.code());
+        assertTrue(result.out().lines().anyMatch(line -> line.matches("acute-low-back-pain\\s+\\S.*")), result.out());
+    }
+
+    @Test
+    void exportWritesAPdf(@TempDir Path folder) throws Exception {
+        Path pdf = folder.resolve("out.pdf");
+        Result result = run("export", "--template", "acute-low-back-pain", "-o", pdf.toString(), "--date", "2026-11-22");
+        assertEquals(0, result.code(), result.err());
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("Produced 22 November 2026"));
+        }
+    }
+
+    @Test
+    void unknownTemplateExits2AndListsKnownIds(@TempDir Path folder) {
+        Result result = run("export", "--template", "nope", "-o", folder.resolve("x.pdf").toString());
+        assertEquals(2, result.code());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("acute-low-back-pain"), result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+    }
+
+    @Test
+    void unwritableOutputExits3NamingThePath(@TempDir Path folder) {
+        Path target = folder.resolve("missing-folder").resolve("x.pdf");
+        Result result = run("export", "--template", "acute-low-back-pain", "-o", target.toString());
+        assertEquals(3, result.code());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains(target.toString()), result.err());
+    }
+
+    @Test
+    void unprintableTextExits4(@TempDir Path folder) throws Exception {
+        Path handout = folder.resolve("arabic.handout.json");
+        Files.writeString(handout, """
+                {"schemaVersion": 1, "title": "\u0645\u0631\u062D\u0628\u0627", "items": []}""");
+        Result result = run("export", handout.toString(), "-o", folder.resolve("x.pdf").toString());
+        assertEquals(4, result.code(), result.err());
+        assertTrue(result.err().contains("U+0645"), result.err());
+        assertFalse(Files.exists(folder.resolve("x.pdf")));
+    }
+
+    @Test
+    void badUsageExits2() {
+        assertEquals(2, run("export", "--no-such-option").code());
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertTrue(run("--version").out().startsWith("Handout Studio "));
+        Result help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("Exit codes"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.handoutstudio.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+class FontMetricsTest {
+
+    /** Ligature and composition candidates, plus text the fallback fonts carry. */
+    private static final String SAMPLE = "office fluffy affix final \u00E9t\u00E9 \u0141\u00F3d\u017A";
+
+    /** Draws text with PDFBox and measures where the last glyph ends: the drawn width. */
+    @ParameterizedTest
+    @EnumSource(FontFace.class)
+    void measuredWidthEqualsDrawnWidth(FontFace face) throws Exception {
+        FontMetrics metrics = FontMetrics.of(face);
+        StringBuilder printable = new StringBuilder();
+        SAMPLE.codePoints().filter(metrics::hasGlyph).forEach(printable::appendCodePoint);
+        String text = printable.toString();
+        double size = 12;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(metrics.bytes()), true);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, (float) size);
+                content.newLineAtOffset(10, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(bytes);
+        }
+        double[] drawnEnd = {0};
+        try (PDDocument pdf = Loader.loadPDF(bytes.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    for (TextPosition position : positions) {
+                        drawnEnd[0] = Math.max(drawnEnd[0], position.getX() + position.getWidth());
+                    }
+                }
+            };
+            stripper.getText(pdf);
+        }
+        assertEquals(metrics.width(text, size), drawnEnd[0] - 10, 0.01, face + ": " + text);
+    }
+
+    @Test
+    void fallbackCoversGreekCyrillicVietnameseAndRefusesArabic() {
+        assertNotNull(FontFallback.faceFor('\u03A9', false));      // Greek
+        assertNotNull(FontFallback.faceFor('\u0416', true));       // Cyrillic
+        assertNotNull(FontFallback.faceFor('\u1EA1', false));      // Vietnamese
+        assertNotNull(FontFallback.faceFor('\u0175', false));      // Welsh w-circumflex
+        assertNull(FontFallback.faceFor('\u0627', false));         // Arabic: refused
+        assertNull(FontFallback.faceFor(0x1F600, false));          // emoji: no font
+    }
+}

@@ -1,0 +1,134 @@
+package org.handoutstudio.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class LibraryLoaderTest {
+
+    private static final String PROVENANCE = """
+            "provenance": {"version": "1.0.0", "lastReviewed": "2026-11-20", "nextReview": "2029-11-20",
+                           "sources": ["NICE NG59"], "author": "Test"}""";
+
+    private static final String ADVICE = """
+            {"type": "advice", "id": "%s", "title": "A title", "summary": "A summary",
+             "blocks": [{"kind": "paragraph", "text": "Hello."}], %s}""";
+
+    private static InvalidContentException failure(String json) {
+        return assertThrows(InvalidContentException.class, () -> LibraryLoader.read(
+                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json"));
+    }
+
+    private static String file(String... items) {
+        return "{\"schemaVersion\": 1, \"items\": [" + String.join(",", items) + "]}";
+    }
+
+    @Test
+    void bundledLibraryHasTheGovernedContent() {
+        Library library = LibraryLoader.bundled();
+        Map<ItemType, Long> counts = library.items().stream()
+                .collect(Collectors.groupingBy(LibraryItem::type, Collectors.counting()));
+        assertTrue(counts.get(ItemType.EXERCISE) >= 24, "exercises: " + counts);
+        assertTrue(counts.get(ItemType.ADVICE) >= 15, "advice: " + counts);
+        assertTrue(counts.get(ItemType.SAFETY_NETTING) >= 5, "safety-netting: " + counts);
+        for (LibraryItem item : library.items()) {
+            Provenance provenance = item.provenance();
+            assertFalse(provenance.sources().isEmpty(), item.id());
+            assertTrue(provenance.nextReview().isAfter(LocalDate.of(2027, 1, 1)), item.id());
+        }
+    }
+
+    @Test
+    void everyTierIsCoveredAndCaudaEquinaIsAnEmergency() {
+        Library library = LibraryLoader.bundled();
+        var tiers = library.items().stream().filter(SafetyNetting.class::isInstance).map(SafetyNetting.class::cast)
+                .flatMap(item -> item.sections().stream()).map(SafetyNetting.Section::tier)
+                .collect(Collectors.toSet());
+        assertEquals(3, tiers.size());
+        SafetyNetting cauda = (SafetyNetting) library.find("cauda-equina-emergency").orElseThrow();
+        assertEquals(Tier.EMERGENCY, cauda.sections().get(0).tier());
+        assertTrue(cauda.sections().get(0).lookOutFor().size() >= 10);
+    }
+
+    @Test
+    void validFileLoads() {
+        var items = LibraryLoader.read(new ByteArrayInputStream(file(ADVICE.formatted("one", PROVENANCE))
+                .getBytes(StandardCharsets.UTF_8)), "test.json");
+        assertEquals("one", items.get(0).id());
+    }
+
+    @Test
+    void unknownFieldIsNamedWithLineAndColumn() {
+        String json = file(ADVICE.formatted("one", PROVENANCE).replace("\"title\"", "\"colour\": 1, \"title\""));
+        Problem problem = failure(json).problems().get(0);
+        assertTrue(problem.message().contains("unknown field \"colour\""), problem.describe());
+        assertEquals("items[0].colour", problem.path());
+        assertTrue(problem.line() > 0 && problem.column() > 0, problem.describe());
+        assertTrue(problem.describe().startsWith("test.json:"), problem.describe());
+    }
+
+    @Test
+    void wrongTypeIsNamed() {
+        String json = file("""
+                {"type": "exercise", "id": "x", "name": "X", "dosage": {"reps": "ten"}}""");
+        Problem problem = failure(json).problems().get(0);
+        assertEquals("items[0].dosage.reps", problem.path());
+        assertTrue(problem.message().contains("whole number"), problem.describe());
+    }
+
+    @Test
+    void everyMissingRequiredFieldIsReported() {
+        String json = file("""
+                {"type": "advice", "id": "one", "blocks": []}""");
+        var problems = failure(json).problems();
+        var paths = problems.stream().map(Problem::path).toList();
+        assertTrue(paths.contains("items[0].title"), paths.toString());
+        assertTrue(paths.contains("items[0].summary"), paths.toString());
+        assertTrue(paths.contains("items[0].blocks"), paths.toString());
+        assertTrue(paths.contains("items[0].provenance"), paths.toString());
+    }
+
+    @Test
+    void duplicateIdIsReported() {
+        String json = file(ADVICE.formatted("same", PROVENANCE), ADVICE.formatted("same", PROVENANCE));
+        Problem problem = failure(json).problems().get(0);
+        assertEquals("items[1].id", problem.path());
+        assertTrue(problem.message().contains("used twice"), problem.describe());
+    }
+
+    @Test
+    void newerSchemaIsRefusedInWords() {
+        String json = "{\"schemaVersion\": 99, \"items\": []}";
+        assertTrue(failure(json).getMessage().contains("made by a newer version of Handout Studio"));
+    }
+
+    @Test
+    void brokenJsonGivesLineAndColumn() {
+        Problem problem = failure("{\"schemaVersion\": 1,\n \"items\": [ {\"type\": \"advice\", } ]}").problems().get(0);
+        assertEquals(2, problem.line(), problem.describe());
+        assertTrue(problem.message().startsWith("not valid JSON"), problem.describe());
+    }
+
+    @Test
+    void deepNestingIsStoppedByLimits() {
+        String json = "{\"schemaVersion\": 1, \"items\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+        assertTrue(failure(json).getMessage().contains("too large or too deeply nested"));
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() {
+        String json = file("""
+                {"type": "exercise", "id": "x", "category": "dancing"}""");
+        Problem problem = failure(json).problems().get(0);
+        assertEquals("items[0].category", problem.path());
+        assertTrue(problem.message().contains("mobility"), problem.describe());
+    }
+}
