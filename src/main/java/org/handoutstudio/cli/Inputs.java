@@ -14,6 +14,9 @@ import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.library.InvalidContentException;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.library.UserLibrary;
+import org.handoutstudio.AppFolders;
+import org.handoutstudio.handout.Settings;
 
 /** Reads the CLI's inputs, turning every failure into a one-line {@link CliException}. */
 final class Inputs {
@@ -21,8 +24,27 @@ final class Inputs {
     private Inputs() {
     }
 
-    static Library library() {
-        return LibraryLoader.bundled();
+    /**
+     * The bundled library with the practice's shared folder and the user's own items on top.
+     * Problems in user files do not stop the command; they are summed up in one warning line.
+     */
+    static Library library(java.io.PrintWriter err) {
+        UserLibrary.Result result = UserLibrary.load(LibraryLoader.bundled(), settings().sharedLibraryPath(),
+                AppFolders.userLibrary());
+        if (!result.problems().isEmpty() && err != null) {
+            err.println("handout-studio: warning: " + result.problems().size()
+                    + " problem(s) in your own library files; run 'handout-studio validate' on them. First: "
+                    + result.problems().get(0).describe());
+        }
+        return result.library();
+    }
+
+    static Settings settings() {
+        try {
+            return Settings.read(AppFolders.settingsFile());
+        } catch (IOException | InvalidContentException e) {
+            return Settings.DEFAULT;
+        }
     }
 
     static FigureSource figures() {

@@ -25,7 +25,7 @@ final class LibraryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = Inputs.library();
+        Library library = Inputs.library(spec.commandLine().getErr());
         var out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();
@@ -39,10 +39,14 @@ final class LibraryCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        for (LibraryItem item : library.items()) {
+        for (Library.Entry entry : library.entries()) {
+            LibraryItem item = entry.item();
             Provenance p = item.provenance();
-            out.printf("%-15s %-40s %s  v%s  reviewed %s  next review %s%n", item.type().jsonName(), item.id(),
-                    item.title(), p.version(), p.lastReviewed(), p.nextReview());
+            String origin = entry.origin() == Library.Origin.BUNDLED ? ""
+                    : "  [" + entry.origin().name().toLowerCase(java.util.Locale.ROOT)
+                    + (entry.overridesBundled() ? ", replaces the bundled item" : "") + "]";
+            out.printf("%-15s %-40s %s  v%s  reviewed %s  next review %s%s%n", item.type().jsonName(), item.id(),
+                    item.title(), p.version(), p.lastReviewed(), p.nextReview(), origin);
         }
         return ExitCodes.OK;
     }

@@ -33,22 +33,24 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Library library = Inputs.library();
+        Library library = Inputs.library(spec.commandLine().getErr());
         var out = spec.commandLine().getOut();
-        int worst = ExitCodes.OK;
+        boolean invalid = false;
+        boolean unreadable = false;
+        boolean unprintableFound = false;
         for (Path file : files) {
             byte[] bytes;
             try {
                 if (Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
                     out.println(file + ": the file is larger than " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024)
                             + " MB; it is not a Handout Studio file");
-                    worst = Math.max(worst, ExitCodes.INVALID_INPUT);
+                    invalid = true;
                     continue;
                 }
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
                 out.println(file + ": cannot read: " + Inputs.reason(e));
-                worst = Math.max(worst, ExitCodes.IO_ERROR);
+                unreadable = true;
                 continue;
             }
             String source = file.toString();
@@ -76,11 +78,12 @@ final class ValidateCommand implements Callable<Integer> {
             }
             problems.forEach(out::println);
             if (!problems.isEmpty()) {
-                worst = Math.max(worst, unprintable && worst < ExitCodes.INVALID_INPUT
-                        ? ExitCodes.UNPRINTABLE : ExitCodes.INVALID_INPUT);
+                invalid |= !unprintable;
+                unprintableFound |= unprintable;
             }
         }
-        return worst;
+        return invalid ? ExitCodes.INVALID_INPUT : unreadable ? ExitCodes.IO_ERROR
+                : unprintableFound ? ExitCodes.UNPRINTABLE : ExitCodes.OK;
     }
 
     private static InputStream open(byte[] bytes) {

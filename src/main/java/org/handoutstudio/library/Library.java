@@ -13,8 +13,8 @@ import java.util.Optional;
  */
 public final class Library {
 
-    /** Where an item came from. */
-    public enum Origin { BUNDLED, USER }
+    /** Where an item came from: shipped, a practice's shared folder, or the clinician's own folder. */
+    public enum Origin { BUNDLED, SHARED, USER }
 
     /** An item with where it was loaded from. */
     public record Entry(LibraryItem item, Origin origin, String source, boolean overridesBundled) { }
@@ -29,7 +29,8 @@ public final class Library {
         Map<String, Entry> byId = new LinkedHashMap<>();
         for (Entry entry : entries) {
             Entry previous = byId.get(entry.item().id());
-            boolean overrides = previous != null && previous.origin() == Origin.BUNDLED && entry.origin() == Origin.USER;
+            boolean overrides = previous != null && previous.origin() != entry.origin()
+                    && (previous.origin() == Origin.BUNDLED || previous.overridesBundled());
             byId.put(entry.item().id(), overrides
                     ? new Entry(entry.item(), entry.origin(), entry.source(), true) : entry);
         }

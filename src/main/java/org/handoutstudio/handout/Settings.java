@@ -1,0 +1,48 @@
+package org.handoutstudio.handout;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.handoutstudio.library.Json;
+
+/**
+ * The user's own settings, saved per user: the practice's branding, the clinician's default
+ * name and role, paper size, large print by default, an optional shared library folder (for
+ * example on a network drive) and recent files.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Settings(int schemaVersion, Branding branding, String clinicianName, String clinicianRole, Paper paper,
+                       Boolean largePrint, String sharedLibraryFolder, List<String> recentFiles) {
+
+    public static final int CURRENT_SCHEMA = 1;
+    public static final Settings DEFAULT = new Settings(CURRENT_SCHEMA, Branding.DEFAULT, null, null, Paper.A4,
+            false, null, List.of());
+
+    public Settings {
+        branding = branding == null ? Branding.DEFAULT : branding;
+        paper = paper == null ? Paper.A4 : paper;
+        recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+    }
+
+    public Path sharedLibraryPath() {
+        return sharedLibraryFolder == null || sharedLibraryFolder.isBlank() ? null : Path.of(sharedLibraryFolder);
+    }
+
+    /** Reads settings; a missing file gives the defaults. Invalid files throw with the problem named. */
+    public static Settings read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return DEFAULT;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Json.readVersioned(in, file.toString(), CURRENT_SCHEMA, Settings.class);
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, Json.mapper().writeValueAsBytes(this));
+    }
+}

@@ -1,0 +1,78 @@
+package org.handoutstudio.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads a clinician's and a practice's own items on top of the bundled library. A bad file
+ * never stops the app: its problems are reported and its items left out. An item with a
+ * bundled item's id replaces it and is marked as overriding it.
+ */
+public final class UserLibrary {
+
+    /** The combined library and every problem found in the user's files. */
+    public record Result(Library library, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private UserLibrary() {
+    }
+
+    /**
+     * Bundled items first, then the shared folder's, then the user's own (later wins). Either
+     * folder may be null or missing.
+     */
+    public static Result load(Library bundled, Path sharedFolder, Path userFolder) {
+        List<Library.Entry> entries = new ArrayList<>(bundled.entries());
+        List<Problem> problems = new ArrayList<>();
+        readFolder(sharedFolder, Library.Origin.SHARED, entries, problems);
+        readFolder(userFolder, Library.Origin.USER, entries, problems);
+        return new Result(Library.of(entries), problems);
+    }
+
+    private static void readFolder(Path folder, Library.Origin origin, List<Library.Entry> entries,
+                                   List<Problem> problems) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.json")) {
+            listing.forEach(files::add);
+        } catch (IOException e) {
+            problems.add(new Problem(folder.toString(), "", -1, -1, "cannot read the folder: " + e.getMessage()));
+            return;
+        }
+        files.sort(null);
+        Map<String, String> seen = new HashMap<>();
+        for (Path file : files) {
+            List<LibraryItem> items;
+            try (InputStream in = Files.newInputStream(file)) {
+                items = LibraryLoader.read(in, file.toString());
+            } catch (InvalidContentException e) {
+                problems.addAll(e.problems());
+                continue;
+            } catch (IOException e) {
+                problems.add(new Problem(file.toString(), "", -1, -1, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            for (LibraryItem item : items) {
+                String earlier = seen.putIfAbsent(item.id(), file.toString());
+                if (earlier != null) {
+                    problems.add(new Problem(file.toString(), "", -1, -1, "the id \"" + item.id()
+                            + "\" is also used in " + earlier + "; this copy is left out"));
+                    continue;
+                }
+                entries.add(new Library.Entry(item, origin, file.toString(), false));
+            }
+        }
+    }
+}
