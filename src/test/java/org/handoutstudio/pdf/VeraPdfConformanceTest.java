@@ -1,0 +1,98 @@
+package org.handoutstudio.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.handoutstudio.TestHandouts;
+import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.handout.PatientDetails;
+import org.handoutstudio.handout.Templates;
+import org.handoutstudio.library.LibraryItem;
+import org.handoutstudio.library.LibraryLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.core.ValidationException;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** Every bundled template, and a handout holding every library item, conforms to PDF/UA-1 and PDF/A-2a. */
+class VeraPdfConformanceTest {
+
+    @BeforeAll
+    static void startVeraPdf() {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    static Stream<Arguments> documents() {
+        List<Arguments> documents = new ArrayList<>();
+        for (var template : Templates.bundled()) {
+            documents.add(Arguments.of(template.id(), template.toHandout()));
+        }
+        List<HandoutItem> everything = LibraryLoader.bundled().items().stream().map(LibraryItem::id)
+                .map(HandoutItem::of).toList();
+        documents.add(Arguments.of("every-library-item", Handout.blank("Every library item").withItems(everything)
+                .withPatient(new PatientDetails("Sam Patient", TestHandouts.DAY, "Alex Smith", "Physiotherapist",
+                        "Next Tuesday"))));
+        return documents.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void conformsToPdfUaAndPdfA(String name, Handout handout) throws Exception {
+        byte[] pdf = PdfExporter.toBytes(TestHandouts.layout(handout));
+        List<String> failures = new ArrayList<>();
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {
+            failures.addAll(failedRules(pdf, flavour));
+        }
+        assertTrue(failures.isEmpty(), name + " fails:\n" + String.join("\n", failures));
+    }
+
+    /** The control: a plain untagged PDF with a non-embedded font must fail both, or the check proves nothing. */
+    @org.junit.jupiter.api.Test
+    void anUntaggedPdfFails() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Not accessible");
+                content.endText();
+            }
+            document.save(out);
+        }
+        assertTrue(!failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1).isEmpty());
+        assertTrue(!failedRules(out.toByteArray(), PDFAFlavour.PDFA_2_A).isEmpty());
+    }
+
+    static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws ValidationException, Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
+            ValidationResult result = validator.validate(parser);
+            Set<String> failed = new LinkedHashSet<>();
+            for (TestAssertion assertion : result.getTestAssertions()) {
+                if (assertion.getStatus() == TestAssertion.Status.FAILED) {
+                    failed.add(flavour + " " + assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + ": " + assertion.getMessage());
+                }
+            }
+            return new ArrayList<>(failed);
+        }
+    }
+}
