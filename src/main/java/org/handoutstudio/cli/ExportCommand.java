@@ -85,6 +85,8 @@ final class ExportCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.INVALID_INPUT, "two inputs would both be written to " + job.target());
             }
         }
+        org.handoutstudio.layout.HandoutLayout.logoProblem(branding).ifPresent(problem ->
+                spec.commandLine().getErr().println("handout-studio: warning: " + problem));
         LayoutOptions options = new LayoutOptions(paper, largePrint, date == null ? LocalDate.now() : date);
         FigureSource figures = Inputs.figures();
         for (Job job : jobs) {

@@ -61,7 +61,12 @@ final class ValidateCommand implements Callable<Integer> {
                 switch (kind) {
                     case "library" -> LibraryLoader.read(open(bytes), source);
                     case "template" -> Templates.read(open(bytes), source, library);
-                    case "branding" -> HandoutFiles.readBranding(open(bytes), source);
+                    case "branding" -> {
+                        HandoutFiles.readBranding(open(bytes), source);
+                        var branding = HandoutFiles.readBranding(file);
+                        org.handoutstudio.layout.HandoutLayout.logoProblem(branding)
+                                .ifPresent(problem -> problems.add(source + ": logo: " + problem));
+                    }
                     default -> {
                         Handout handout = HandoutFiles.readHandout(open(bytes), source, library);
                         for (Printability.Issue issue : Printability.check(handout, library, null)) {
@@ -73,8 +78,11 @@ final class ValidateCommand implements Callable<Integer> {
                 if (problems.isEmpty()) {
                     out.println(source + ": OK (" + kind + ")");
                 }
+
             } catch (InvalidContentException e) {
                 e.problems().stream().map(Problem::describe).forEach(problems::add);
+            } catch (IOException e) {
+                problems.add(source + ": cannot read: " + Inputs.reason(e));
             }
             problems.forEach(out::println);
             if (!problems.isEmpty()) {

@@ -21,6 +21,17 @@ public record Branding(int schemaVersion, String practiceName, String logo, Stri
     public static final Branding DEFAULT = new Branding(CURRENT_SCHEMA, null, null, "#1D4F7C", "#00695C",
             null, null, null, null, null, null);
 
+    /** This branding with another logo path. */
+    public Branding withLogo(String newLogo) {
+        return new Branding(schemaVersion, practiceName, newLogo, primaryColour, accentColour, address, phone, hours,
+                email, website, footerText);
+    }
+
+    /** The logo file, or null when there is none. */
+    public java.nio.file.Path logoPath() {
+        return logo == null || logo.isBlank() ? null : java.nio.file.Path.of(logo);
+    }
+
     public Colour primary() {
         return colourOr(primaryColour, DEFAULT.primaryColour);
     }

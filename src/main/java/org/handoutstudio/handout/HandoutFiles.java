@@ -36,10 +36,18 @@ public final class HandoutFiles {
         AtomicFiles.write(file, json);
     }
 
+    /** Reads a branding file; a relative logo path is taken relative to the file's folder. */
     public static Branding readBranding(Path file) throws IOException {
+        Branding branding;
         try (InputStream in = Files.newInputStream(file)) {
-            return readBranding(in, file.toString());
+            branding = readBranding(in, file.toString());
         }
+        Path logo = branding.logoPath();
+        if (logo != null && !logo.isAbsolute()) {
+            Path folder = file.toAbsolutePath().getParent();
+            branding = branding.withLogo(folder.resolve(logo).normalize().toString());
+        }
+        return branding;
     }
 
     public static Branding readBranding(InputStream in, String source) {

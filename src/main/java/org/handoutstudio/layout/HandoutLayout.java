@@ -109,19 +109,75 @@ public final class HandoutLayout {
 
     private void masthead() {
         String practice = blankToNull(branding.practiceName());
-        if (practice != null) {
-            flow.paragraph(root, InlineText.bold(practice), design.masthead(), 0);
+        RasterImage logo = logo(design);
+        if (practice != null || logo != null) {
+            double logoWidth = 0;
+            double logoHeight = 0;
+            if (logo != null) {
+                double scale = Math.min(design.logoMaxWidth() / logo.pixelWidth(), design.logoMaxHeight() / logo.pixelHeight());
+                logoWidth = logo.pixelWidth() * scale;
+                logoHeight = logo.pixelHeight() * scale;
+            }
+            double gap = logo == null ? 0 : design.space(14);
+            Flow beside = new Flow(design, logoWidth + gap, design.contentWidth() - logoWidth - gap);
+            if (practice != null) {
+                beside.paragraph(root, InlineText.bold(practice), design.masthead(), 0);
+            }
             String contact = joinNonBlank(" \u00B7 ", branding.phone(), branding.website());
             if (contact != null) {
-                flow.paragraph(root, InlineText.plain(contact), design.body().withColour(design.muted), 0);
+                beside.paragraph(root, InlineText.plain(contact), design.body().withColour(design.muted), 0);
             }
+            List<Slice> text = List.copyOf(beside.slices);
+            double textHeight = Flow.height(text);
+            double height = Math.max(logoHeight, textHeight);
+            double width = logoWidth;
+            double tall = logoHeight;
+            flow.slices.add(new Slice(height, 0, true, null, (page, x, y) -> {
+                if (logo != null) {
+                    // The practice name is printed beside it, so the logo is decoration.
+                    page.add(new PageItem.Picture(x, y + (height - tall) / 2, width, tall, logo, null));
+                }
+                Flow.placeStacked(page, text, x, y + (height - textHeight) / 2);
+            }));
         }
-        flow.heading(root, "H1", handout.title(), design.h1(), practice == null ? 0 : design.space(14), null);
+        flow.heading(root, "H1", handout.title(), design.h1(), practice == null && logo == null ? 0
+                : design.space(14), null);
         double ruleWidth = design.space(56);
         flow.slices.add(new Slice(design.space(12), 0, true, null, (page, x, y) -> page.add(
                 new PageItem.Box(x, y + design.space(4), ruleWidth, design.space(4), design.space(2), design.accent,
                         null, 0, null))));
         details();
+    }
+
+    /** The practice logo, or null when there is none or it cannot be used (see {@link #logoProblem}). */
+    private RasterImage logo(PageDesign pageDesign) {
+        java.nio.file.Path path = branding.logoPath();
+        if (path == null) {
+            return null;
+        }
+        try {
+            return RasterImages.load(path, pageDesign.logoMaxWidth(), pageDesign.logoMaxHeight());
+        } catch (RasterImages.ImageException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Why the branding's logo cannot be printed, or empty when it can (or there is none). The
+     * documented fallback is a handout without the logo; callers show this as a warning.
+     */
+    public static Optional<String> logoProblem(Branding branding) {
+        java.nio.file.Path path = branding == null ? null : branding.logoPath();
+        if (path == null) {
+            return Optional.empty();
+        }
+        PageDesign any = new PageDesign(595, 842, false, branding);
+        try {
+            RasterImages.load(path, any.logoMaxWidth(), any.logoMaxHeight());
+            return Optional.empty();
+        } catch (RasterImages.ImageException e) {
+            return Optional.of("the logo " + e.getMessage() + "; the handout is printed without it");
+        }
     }
 
     private void details() {

@@ -44,6 +44,14 @@ final class PageDesign {
         this.rule = primary.tint(0.6);
     }
 
+    double logoMaxWidth() {
+        return 170 * scale;
+    }
+
+    double logoMaxHeight() {
+        return 56 * scale;
+    }
+
     double contentWidth() {
         return pageWidth - marginLeft - marginRight;
     }
