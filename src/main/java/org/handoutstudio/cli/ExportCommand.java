@@ -70,6 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         if (outDir != null && !Files.isDirectory(outDir)) {
             throw new CliException(ExitCodes.IO_ERROR, "cannot write to " + outDir + ": no such folder");
         }
+        org.handoutstudio.pdf.Warmup.start();
         Library library = Inputs.library(spec.commandLine().getErr());
         Branding branding = Inputs.branding(brandingFile);
         List<Job> jobs = new ArrayList<>();
