@@ -1,33 +1,93 @@
 package org.handoutstudio.ui;
 
+import java.io.IOException;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.handoutstudio.AppFolders;
+import org.handoutstudio.handout.Settings;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.library.UserLibrary;
+import org.handoutstudio.pdf.Warmup;
 
-/** The JavaFX application: builds the main window around an {@link EditorViewModel}. */
+/** The JavaFX application: the main window, autosave every 30 seconds, and recovery after a crash. */
 public final class EditorApp extends Application {
 
     public static final String TITLE = "Handout Studio";
+    static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
     /** Opens the editor and returns when its window closes. */
     public static void open(String[] args) {
+        Warmup.start();
         Application.launch(EditorApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        EditorViewModel model = new EditorViewModel(LibraryLoader.bundled(), FigureSource.NONE, new FxTaskExecutor());
-        show(stage, model);
+        Settings settings;
+        try {
+            settings = Settings.read(AppFolders.settingsFile());
+        } catch (IOException | RuntimeException e) {
+            settings = Settings.DEFAULT;
+        }
+        var library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), AppFolders.userLibrary());
+        EditorViewModel model = new EditorViewModel(library.library(), figures(), new FxTaskExecutor());
+        model.settingsProperty().set(settings);
+        MainView view = show(stage, model);
+        if (!library.problems().isEmpty()) {
+            view.error("Some of your own library files have problems and were left out:\n"
+                    + String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList()));
+        }
+        offerRecovery(stage, model);
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, event -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+        stage.setOnCloseRequest(event -> {
+            if (!view.confirmDiscard()) {
+                event.consume();
+                return;
+            }
+            autosave.stop();
+            model.deleteAutosave();
+        });
+    }
+
+    static FigureSource figures() {
+        return FigureSource.NONE;
+    }
+
+    private static void offerRecovery(Stage stage, EditorViewModel model) {
+        model.recoverable().ifPresent(handout -> Platform.runLater(() -> {
+            ButtonType recover = new ButtonType("Recover it", ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType("Discard it", ButtonBar.ButtonData.NO);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Handout Studio closed before a handout was saved. Do you want to recover it?", recover, discard);
+            alert.initOwner(stage);
+            alert.setHeaderText("Recover your unsaved handout?");
+            alert.showAndWait().ifPresent(answer -> {
+                if (answer == recover) {
+                    model.recover(handout);
+                } else {
+                    model.deleteAutosave();
+                }
+            });
+        }));
     }
 
     /** Builds the window for a model; tests call this with their own model and executor. */
     public static MainView show(Stage stage, EditorViewModel model) {
         MainView view = new MainView(model);
-        Scene scene = new Scene(view, 1280, 800);
+        Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(EditorApp.class.getResource("editor.css").toExternalForm());
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(MainView.titleOf(model));
         stage.setScene(scene);
         stage.show();
         return view;

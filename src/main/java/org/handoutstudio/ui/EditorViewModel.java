@@ -1,64 +1,274 @@
 package org.handoutstudio.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.handoutstudio.AppFolders;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.handout.PatientDetails;
+import org.handoutstudio.handout.Settings;
+import org.handoutstudio.handout.Template;
 import org.handoutstudio.layout.FigureSource;
-import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.layout.PageList;
+import org.handoutstudio.layout.Printability;
+import org.handoutstudio.library.BodyRegion;
+import org.handoutstudio.library.Dosage;
+import org.handoutstudio.library.Exercise;
+import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryItem;
+import org.handoutstudio.library.LibrarySearch;
+import org.handoutstudio.library.Position;
+import org.handoutstudio.library.SafetyNetting;
+import org.handoutstudio.pdf.HandoutExport;
+import org.handoutstudio.pdf.PdfExporter;
 
 /**
- * The editor's state, free of any view: the library, the handout being edited, and the latest
- * laid-out pages. Each change to the handout schedules a layout through the task executor;
- * a result that arrives after a newer change is dropped.
+ * The editor's state and actions, free of any view so it can be tested without a display:
+ * library search and filters, the handout document with undo, hints for the clinician, the
+ * latest laid-out pages, files (open, save, autosave) and export. Layout, file and export work
+ * runs through the {@link TaskExecutor}; a layout result older than the latest change is dropped.
  */
 public final class EditorViewModel {
 
+    /** More exercises than this and patients do fewer of them. */
+    public static final int MANY_EXERCISES = 10;
+
     private final Library library;
+    private final LibrarySearch search;
     private final FigureSource figures;
     private final TaskExecutor executor;
-    private final ObservableList<LibraryItem> libraryItems = FXCollections.observableArrayList();
-    private final ObjectProperty<Handout> handout = new SimpleObjectProperty<>();
-    private final ObjectProperty<Branding> branding = new SimpleObjectProperty<>(Branding.DEFAULT);
+    private final HandoutDocument document = new HandoutDocument(Handout.blank("New handout"));
+    private final ObservableList<LibraryItem> results = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<ItemType> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<BodyRegion> regionFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Position> positionFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> equipmentFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Settings> settings = new SimpleObjectProperty<>(Settings.DEFAULT);
     private final ReadOnlyObjectWrapper<PageList> pages = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long layoutGeneration;
 
     public EditorViewModel(Library library, FigureSource figures, TaskExecutor executor) {
         this.library = library;
+        this.search = new LibrarySearch(library.items());
         this.figures = figures;
         this.executor = executor;
-        libraryItems.setAll(library.items());
-        handout.addListener((observable, before, after) -> relayout());
-        branding.addListener((observable, before, after) -> relayout());
-        handout.set(Handout.blank("New handout"));
+        query.addListener((o, a, b) -> refreshResults());
+        typeFilter.addListener((o, a, b) -> refreshResults());
+        regionFilter.addListener((o, a, b) -> refreshResults());
+        positionFilter.addListener((o, a, b) -> refreshResults());
+        equipmentFilter.addListener((o, a, b) -> refreshResults());
+        document.handoutProperty().addListener((o, a, b) -> changed());
+        settings.addListener((o, a, b) -> relayout());
+        refreshResults();
+        changed();
     }
 
-    public ObservableList<LibraryItem> libraryItems() {
-        return libraryItems;
+    // ---- library ----------------------------------------------------------------------------------
+
+    public Library library() {
+        return library;
     }
 
-    public ObjectProperty<Handout> handoutProperty() {
-        return handout;
+    public ObservableList<LibraryItem> results() {
+        return results;
     }
 
-    public ObjectProperty<Branding> brandingProperty() {
-        return branding;
+    public StringProperty queryProperty() {
+        return query;
     }
+
+    public ObjectProperty<ItemType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<BodyRegion> regionFilterProperty() {
+        return regionFilter;
+    }
+
+    public ObjectProperty<Position> positionFilterProperty() {
+        return positionFilter;
+    }
+
+    public ObjectProperty<String> equipmentFilterProperty() {
+        return equipmentFilter;
+    }
+
+    /** Every equipment word used in the library, for the filter. */
+    public List<String> equipmentChoices() {
+        return library.items().stream().filter(Exercise.class::isInstance).map(Exercise.class::cast)
+                .flatMap(exercise -> exercise.equipment().stream()).distinct().sorted().toList();
+    }
+
+    private void refreshResults() {
+        Predicate<LibraryItem> filter = item -> (typeFilter.get() == null || item.type() == typeFilter.get())
+                && (regionFilter.get() == null || item.bodyRegions().contains(regionFilter.get()))
+                && (positionFilter.get() == null || item instanceof Exercise e && e.position() == positionFilter.get())
+                && (equipmentFilter.get() == null || item instanceof Exercise e && e.equipment().contains(equipmentFilter.get()));
+        results.setAll(search.search(query.get(), filter).stream().map(LibrarySearch.Hit::item).toList());
+    }
+
+    public boolean isInHandout(LibraryItem item) {
+        return document.get().items().stream().anyMatch(entry -> item.id().equals(entry.ref()));
+    }
+
+    // ---- the handout ------------------------------------------------------------------------------
+
+    public HandoutDocument document() {
+        return document;
+    }
+
+    public ReadOnlyObjectProperty<Handout> handoutProperty() {
+        return document.handoutProperty();
+    }
+
+    /** Adds a library item after {@code afterIndex} (or at the end when it is -1); returns its index. */
+    public int add(LibraryItem item, int afterIndex) {
+        int index = afterIndex < 0 ? document.get().items().size() : afterIndex + 1;
+        document.apply(null, handout -> {
+            List<HandoutItem> items = new ArrayList<>(handout.items());
+            HandoutItem entry = HandoutItem.of(item.id());
+            items.add(Math.min(index, items.size()), entry);
+            return handout.withItems(items);
+        });
+        return index;
+    }
+
+    public int add(LibraryItem item) {
+        return add(item, -1);
+    }
+
+    public void addFreeText(String heading, String text) {
+        document.apply(null, handout -> {
+            List<HandoutItem> items = new ArrayList<>(handout.items());
+            items.add(HandoutItem.freeText(heading, List.of(new org.handoutstudio.library.TextBlock.Paragraph(text))));
+            return handout.withItems(items);
+        });
+    }
+
+    public void remove(int index) {
+        document.apply(null, handout -> {
+            List<HandoutItem> items = new ArrayList<>(handout.items());
+            items.remove(index);
+            return handout.withItems(items);
+        });
+    }
+
+    /** Moves an item from one position to another (drag and drop, Alt+Up/Down). */
+    public void move(int from, int to) {
+        int size = document.get().items().size();
+        if (from < 0 || from >= size || to < 0 || to >= size || from == to) {
+            return;
+        }
+        document.apply(null, handout -> {
+            List<HandoutItem> items = new ArrayList<>(handout.items());
+            items.add(to, items.remove(from));
+            return handout.withItems(items);
+        });
+    }
+
+    public void duplicate(int index) {
+        document.apply(null, handout -> {
+            List<HandoutItem> items = new ArrayList<>(handout.items());
+            items.add(index + 1, items.get(index));
+            return handout.withItems(items);
+        });
+    }
+
+    public void setTitle(String title) {
+        document.apply("title", handout -> handout.withTitle(title));
+    }
+
+    public void setPatient(PatientDetails patient) {
+        document.apply("patient", handout -> handout.withPatient(patient));
+    }
+
+    public void setDosage(int index, Dosage dosage) {
+        document.apply("dosage" + index, handout -> handout.withItem(index, handout.items().get(index).withDosage(dosage)));
+    }
+
+    public void setNote(int index, String note) {
+        document.apply("note" + index, handout -> handout.withItem(index,
+                handout.items().get(index).withNote(note == null || note.isBlank() ? null : note)));
+    }
+
+    public void setTextOverride(int index, List<org.handoutstudio.library.TextBlock> blocks) {
+        document.apply("text" + index, handout -> handout.withItem(index, handout.items().get(index).withTextOverride(blocks)));
+    }
+
+    /** The library item behind a handout entry, if any. */
+    public Optional<LibraryItem> itemOf(HandoutItem entry) {
+        return entry.isFreeText() ? Optional.empty() : library.find(entry.ref());
+    }
+
+    /** A display name for a handout entry. */
+    public String labelOf(HandoutItem item) {
+        if (item.isFreeText()) {
+            return "Your text: " + item.heading();
+        }
+        return library.find(item.ref()).map(found -> found.type().label() + ": " + found.title())
+                .orElse("Missing item: " + item.ref());
+    }
+
+    // ---- hints -----------------------------------------------------------------------------------
+
+    public ObservableList<String> hints() {
+        return hints;
+    }
+
+    /** True when the handout has exercises but no safety-netting: export asks first. */
+    public boolean lacksSafetyNetting() {
+        List<LibraryItem> items = document.get().items().stream().map(this::itemOf).flatMap(Optional::stream).toList();
+        return items.stream().anyMatch(Exercise.class::isInstance) && items.stream().noneMatch(SafetyNetting.class::isInstance);
+    }
+
+    private void refreshHints() {
+        List<String> found = new ArrayList<>();
+        Handout handout = document.get();
+        long exercises = handout.items().stream().map(this::itemOf).flatMap(Optional::stream)
+                .filter(Exercise.class::isInstance).count();
+        if (exercises > MANY_EXERCISES) {
+            found.add(exercises + " exercises: long programmes are done less. Most people manage 8 to 10.");
+        }
+        if (lacksSafetyNetting()) {
+            found.add("There is no safety-netting (\"when to get help\") section yet.");
+        }
+        LocalDate today = LocalDate.now();
+        handout.items().stream().map(this::itemOf).flatMap(Optional::stream)
+                .filter(item -> item.provenance() != null && item.provenance().isOverdue(today))
+                .forEach(item -> found.add("\"" + item.title() + "\" was due for review on " + item.provenance().nextReview()
+                        + "."));
+        for (Printability.Issue issue : Printability.check(handout, library, settings.get().branding())) {
+            found.add("Cannot be printed: " + issue.describe());
+        }
+        hints.setAll(found);
+    }
+
+    // ---- layout ----------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<PageList> pagesProperty() {
         return pages.getReadOnlyProperty();
@@ -68,41 +278,192 @@ public final class EditorViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public Library library() {
-        return library;
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
     }
 
-    /** Adds a library item at the end of the handout. */
-    public void add(LibraryItem item) {
-        List<HandoutItem> items = new ArrayList<>(handout.get().items());
-        items.add(HandoutItem.of(item.id()));
-        handout.set(handout.get().withItems(items));
+    public Branding branding() {
+        return settings.get().branding();
     }
 
-    /** A display name for a handout entry. */
-    public String labelOf(HandoutItem item) {
-        if (item.isFreeText()) {
-            return item.heading();
-        }
-        return library.find(item.ref()).map(found -> found.type().label() + ": " + found.title())
-                .orElse("Missing item: " + item.ref());
+    public LayoutOptions layoutOptions() {
+        Settings current = settings.get();
+        Handout handout = document.get();
+        return new LayoutOptions(handout.paper() != null ? handout.paper() : current.paper(),
+                Boolean.TRUE.equals(handout.largePrint()) || Boolean.TRUE.equals(current.largePrint()), LocalDate.now());
+    }
+
+    private void changed() {
+        refreshHints();
+        relayout();
     }
 
     private void relayout() {
-        Handout current = handout.get();
-        Branding currentBranding = branding.get();
-        if (current == null) {
-            return;
-        }
+        Handout current = document.get();
+        Branding branding = branding();
+        LayoutOptions options = layoutOptions();
         long generation = ++layoutGeneration;
-        LayoutOptions options = new LayoutOptions(null, false, LocalDate.now());
-        executor.run(() -> HandoutLayout.layout(current, library, currentBranding, options, figures),
+        executor.run(() -> org.handoutstudio.layout.HandoutLayout.layout(current, library, branding, options, figures),
                 result -> {
                     if (generation == layoutGeneration) {
                         pages.set(result);
-                        status.set(result.pages().size() == 1 ? "1 page" : result.pages().size() + " pages");
                     }
                 },
-                failure -> status.set("Preview could not be updated: " + failure.getMessage()));
+                failure -> status.set("The preview could not be updated: " + failure.getMessage()));
+    }
+
+    // ---- files -----------------------------------------------------------------------------------
+
+    /** Starts a new handout from a template, or a blank one when {@code template} is null. */
+    public void newHandout(Template template) {
+        Handout handout = template == null ? Handout.blank("New handout") : template.toHandout();
+        PatientDetails patient = new PatientDetails(null, LocalDate.now(), settings.get().clinicianName(),
+                settings.get().clinicianRole(), null);
+        document.load(handout.withPatient(patient), null);
+        status.set(template == null ? "New blank handout" : "New handout from \"" + template.title() + "\"");
+    }
+
+    /** Opens a handout file; problems are reported in the status and to {@code onError}, never thrown. */
+    public void open(Path file, Consumer<String> onError) {
+        executor.run(() -> HandoutFiles.readHandout(file, library), handout -> {
+            document.load(handout, file);
+            remember(file);
+            status.set("Opened " + file.getFileName());
+        }, failure -> onError.accept(describe(file, failure)));
+    }
+
+    public void save(Path file, Consumer<String> onError) {
+        Handout handout = document.get();
+        executor.run(() -> {
+            HandoutFiles.writeHandout(file, handout);
+            return file;
+        }, saved -> {
+            if (document.get().equals(handout)) {
+                document.markSaved(saved);
+            }
+            remember(saved);
+            deleteAutosave();
+            status.set("Saved " + saved.getFileName());
+        }, failure -> onError.accept(describe(file, failure)));
+    }
+
+    /** Exports to PDF; {@code onDone} gets the file, {@code onError} a sentence naming it. */
+    public void export(Path file, Consumer<Path> onDone, Consumer<String> onError) {
+        Handout handout = document.get();
+        Branding branding = branding();
+        LayoutOptions options = layoutOptions();
+        status.set("Exporting " + file.getFileName() + "\u2026");
+        executor.run(() -> {
+            PdfExporter.write(HandoutExport.layout(handout, library, branding, options, figures), file);
+            return file;
+        }, done -> {
+            status.set("Exported " + done.getFileName());
+            onDone.accept(done);
+        }, failure -> {
+            status.set("Export failed");
+            onError.accept(describe(file, failure));
+        });
+    }
+
+    /** A file name from the title and today's date, never from the patient's name. */
+    public String suggestedFileName(String extension) {
+        String slug = document.get().title() == null ? "" : LibrarySearch.fold(document.get().title())
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 60) {
+            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        }
+        return (slug.isEmpty() ? "handout" : slug) + "-" + LocalDate.now() + extension;
+    }
+
+    static String describe(Path file, Throwable failure) {
+        if (failure instanceof InvalidContentException invalid) {
+            return invalid.getMessage();
+        }
+        if (failure instanceof HandoutExport.UnprintableException unprintable) {
+            return file.getFileName() + " was not written: some text cannot be printed. " + unprintable.getMessage();
+        }
+        if (failure instanceof java.nio.file.AccessDeniedException) {
+            return "Cannot write " + file + ": permission denied. Choose another folder.";
+        }
+        if (failure instanceof java.nio.file.NoSuchFileException) {
+            return file + " does not exist (or its folder does not).";
+        }
+        if (failure instanceof IOException io) {
+            return "Cannot use " + file + ": " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
+        }
+        return "Something went wrong with " + file + ": " + failure;
+    }
+
+    private void remember(Path file) {
+        List<String> recent = new ArrayList<>(settings.get().recentFiles());
+        recent.remove(file.toAbsolutePath().toString());
+        recent.add(0, file.toAbsolutePath().toString());
+        while (recent.size() > 8) {
+            recent.remove(recent.size() - 1);
+        }
+        Settings s = settings.get();
+        settings.set(new Settings(s.schemaVersion(), s.branding(), s.clinicianName(), s.clinicianRole(), s.paper(),
+                s.largePrint(), s.sharedLibraryFolder(), recent));
+        saveSettings();
+    }
+
+    public void saveSettings() {
+        try {
+            settings.get().write(AppFolders.settingsFile());
+        } catch (IOException e) {
+            status.set("Settings could not be saved: " + e.getMessage());
+        }
+    }
+
+    // ---- autosave and recovery ---------------------------------------------------------------------
+
+    static Path autosaveFile() {
+        return AppFolders.autosaveDir().resolve("current.handout.json");
+    }
+
+    /** Saves the current handout to the per-user autosave file when it has unsaved changes. */
+    public void autosave() {
+        if (!document.dirtyProperty().get()) {
+            return;
+        }
+        Handout handout = document.get();
+        executor.run(() -> {
+            Files.createDirectories(AppFolders.autosaveDir());
+            HandoutFiles.writeHandout(autosaveFile(), handout);
+            return true;
+        }, ok -> { }, failure -> status.set("Autosave failed: " + failure.getMessage()));
+    }
+
+    /** A handout left by a session that did not close cleanly, if any. */
+    public Optional<Handout> recoverable() {
+        Path file = autosaveFile();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(HandoutFiles.readHandout(file, library));
+        } catch (IOException | InvalidContentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void recover(Handout handout) {
+        document.loadRecovered(handout);
+        status.set("Recovered your unsaved handout. Save it to keep it.");
+    }
+
+    public void deleteAutosave() {
+        try {
+            Files.deleteIfExists(autosaveFile());
+        } catch (IOException e) {
+            status.set("The autosave file could not be removed: " + e.getMessage());
+        }
+    }
+
+    /** The title for the window: file name (or "Untitled"), with * when there are unsaved changes. */
+    public String windowTitle() {
+        Path file = document.fileProperty().get();
+        String name = file == null ? "Untitled" : file.getFileName().toString();
+        return "Handout Studio \u2014 " + name + (document.dirtyProperty().get() ? " *" : "");
     }
 }

@@ -1,100 +1,383 @@
 package org.handoutstudio.ui;
 
+import java.awt.Desktop;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.print.PrinterJob;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.handoutstudio.handout.HandoutItem;
-import org.handoutstudio.library.LibraryItem;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.Notifications;
+import org.handoutstudio.handout.HandoutFiles;
+import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.Templates;
+import org.handoutstudio.layout.Bookmark;
+import org.handoutstudio.layout.PageList;
+import org.handoutstudio.ui.preview.FxPagePainter;
 import org.handoutstudio.ui.preview.PreviewPane;
 
-/** The main window's content: library on the left, the handout in the middle, the preview on the right. */
+/** The main window: menus, library | handout | preview, hints and status. */
 public final class MainView extends BorderPane {
 
     private final EditorViewModel model;
+    private final LibraryPane library;
+    private final OutlinePane outline;
+    private final PreviewPane preview = new PreviewPane();
+    private final Label pageLabel = new Label();
 
     public MainView(EditorViewModel model) {
         this.model = model;
-        SplitPane areas = new SplitPane(libraryArea(), handoutArea(), previewArea());
-        areas.setDividerPositions(0.24, 0.48);
+        outline = new OutlinePane(model);
+        library = new LibraryPane(model, () -> outline.itemList().getSelectionModel().selectLast());
+        preview.pagesProperty().bind(model.pagesProperty());
+        BorderPane previewArea = new BorderPane(preview);
+        previewArea.setTop(previewToolbar());
+
+        SplitPane areas = new SplitPane(library, scroll(outline), previewArea);
+        areas.setDividerPositions(0.24, 0.52);
+        setTop(menus());
         setCenter(areas);
+        setBottom(statusBar());
+        outline.itemList().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> scrollPreviewTo(b.intValue()));
+        // One history for the whole handout: text fields would otherwise undo their own typing and
+        // leave the document's redo steps unreachable.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (!event.isShortcutDown()) {
+                return;
+            }
+            if (event.getCode() == javafx.scene.input.KeyCode.Z && !event.isShiftDown()) {
+                model.document().undo();
+                event.consume();
+            } else if (event.getCode() == javafx.scene.input.KeyCode.Y
+                    || event.getCode() == javafx.scene.input.KeyCode.Z && event.isShiftDown()) {
+                model.document().redo();
+                event.consume();
+            }
+        });
+    }
+
+    private static javafx.scene.control.ScrollPane scroll(Region content) {
+        javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(content);
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        return pane;
+    }
+
+    // ---- menus -----------------------------------------------------------------------------------
+
+    private MenuBar menus() {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.new", "Shortcut+N", this::newHandout),
+                item("menu.open", "Shortcut+O", this::open),
+                recentMenu(),
+                new SeparatorMenuItem(),
+                item("menu.save", "Shortcut+S", () -> save(false)),
+                item("menu.saveAs", "Shortcut+Shift+S", () -> save(true)),
+                new SeparatorMenuItem(),
+                item("menu.export", "Shortcut+E", this::export),
+                item("menu.print", "Shortcut+P", this::print));
+        Menu edit = new Menu(Messages.get("menu.edit"));
+        MenuItem undo = item("menu.undo", "Shortcut+Z", () -> model.document().undo());
+        undo.disableProperty().bind(model.document().canUndoProperty().not());
+        MenuItem redo = item("menu.redo", "Shortcut+Y", () -> model.document().redo());
+        redo.disableProperty().bind(model.document().canRedoProperty().not());
+        MenuItem redoAlt = item("menu.redo", "Shortcut+Shift+Z", () -> model.document().redo());
+        redoAlt.setVisible(false);
+        edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
+                item("menu.find", "Shortcut+F", library::focusSearch));
+        Menu settings = new Menu(Messages.get("menu.settings"));
+        settings.getItems().add(item("menu.branding", null, this::editBranding));
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().add(item("menu.about", null, () -> AboutDialog.show(getScene().getWindow())));
+        MenuBar bar = new MenuBar(file, edit, settings, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Menu recentMenu() {
+        Menu recent = new Menu(Messages.get("menu.recent"));
+        Runnable refresh = () -> {
+            recent.getItems().clear();
+            for (String path : model.settingsProperty().get().recentFiles()) {
+                MenuItem entry = new MenuItem(Path.of(path).getFileName().toString());
+                entry.setMnemonicParsing(false);
+                entry.setOnAction(event -> {
+                    if (confirmDiscard()) {
+                        model.open(Path.of(path), this::error);
+                    }
+                });
+                recent.getItems().add(entry);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        model.settingsProperty().addListener((o, a, b) -> refresh.run());
+        refresh.run();
+        return recent;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    // ---- preview toolbar and status ---------------------------------------------------------------
+
+    private ToolBar previewToolbar() {
+        ComboBox<String> zoom = new ComboBox<>();
+        zoom.setId("zoom");
+        zoom.getItems().addAll("Fit width", "Fit page", "50%", "75%", "100%", "150%");
+        zoom.setValue("Fit width");
+        zoom.valueProperty().addListener((o, a, b) -> preview.zoomProperty().set(switch (b) {
+            case "Fit width" -> PreviewPane.FIT_WIDTH;
+            case "Fit page" -> PreviewPane.FIT_PAGE;
+            default -> Integer.parseInt(b.replace("%", "")) / 100.0;
+        }));
+        Button previous = new Button("\u25B2");
+        previous.setId("previousPage");
+        previous.setAccessibleText(Messages.get("preview.previous"));
+        previous.setOnAction(event -> preview.scrollTo(preview.currentPage() - 1, 0));
+        Button next = new Button("\u25BC");
+        next.setId("nextPage");
+        next.setAccessibleText(Messages.get("preview.next"));
+        next.setOnAction(event -> preview.scrollTo(preview.currentPage() + 1, 0));
+        pageLabel.setId("pageCount");
+        Runnable updatePages = () -> {
+            PageList list = model.pagesProperty().get();
+            int count = list == null ? 0 : list.pages().size();
+            pageLabel.setText(count == 1 ? "1 page" : count + " pages");
+        };
+        model.pagesProperty().addListener((o, a, b) -> updatePages.run());
+        updatePages.run();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(new Label(Messages.get("preview.heading")), spacer, previous, next, pageLabel, zoom);
+    }
+
+    private VBox statusBar() {
+        ListView<String> hints = new ListView<>(model.hints());
+        hints.setId("hints");
+        hints.setPrefHeight(0);
+        hints.getStyleClass().add("hints");
+        model.hints().addListener((ListChangeListener<String>) change ->
+                hints.setPrefHeight(Math.min(4, model.hints().size()) * 26 + (model.hints().isEmpty() ? 0 : 4)));
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        status.setPadding(new Insets(4, 8, 4, 8));
-        setBottom(status);
+        HBox bar = new HBox(8, status);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return new VBox(hints, bar);
     }
 
-    private VBox libraryArea() {
-        Label heading = new Label("Library");
-        heading.getStyleClass().add("area-heading");
-        TextField search = new TextField();
-        search.setPromptText("Search exercises and advice");
-        ListView<LibraryItem> list = new ListView<>(model.libraryItems());
-        list.setId("libraryList");
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(LibraryItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.title() + "  (" + item.type().label() + ")");
-            }
-        });
-        list.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2
-                    && list.getSelectionModel().getSelectedItem() != null) {
-                model.add(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                model.add(list.getSelectionModel().getSelectedItem());
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        VBox area = new VBox(8, heading, search, list);
-        area.setId("library");
-        area.setPadding(new Insets(8));
-        return area;
+    private void scrollPreviewTo(int itemIndex) {
+        PageList list = model.pagesProperty().get();
+        if (list == null || itemIndex < 0 || itemIndex >= list.bookmarks().size()) {
+            return;
+        }
+        // Every item starts with a heading that is bookmarked, in order.
+        Bookmark bookmark = list.bookmarks().get(itemIndex);
+        preview.scrollTo(bookmark.pageIndex(), bookmark.y());
     }
 
-    private VBox handoutArea() {
-        Label heading = new Label("Handout");
-        heading.getStyleClass().add("area-heading");
-        TextField title = new TextField(model.handoutProperty().get().title());
-        title.setId("handoutTitle");
-        title.textProperty().addListener((observable, before, after) -> {
-            if (!after.equals(model.handoutProperty().get().title())) {
-                model.handoutProperty().set(model.handoutProperty().get().withTitle(after));
-            }
-        });
-        ListView<HandoutItem> items = new ListView<>();
-        items.setId("handoutItems");
-        items.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(HandoutItem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : model.labelOf(item));
-            }
-        });
-        items.getItems().setAll(model.handoutProperty().get().items());
-        model.handoutProperty().addListener((observable, before, after) -> items.getItems().setAll(after.items()));
-        VBox.setVgrow(items, Priority.ALWAYS);
-        VBox area = new VBox(8, heading, title, items);
-        area.setId("handout");
-        area.setPadding(new Insets(8));
-        return area;
+    // ---- actions ---------------------------------------------------------------------------------
+
+    void newHandout() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        TemplateChooser.choose(getScene().getWindow()).ifPresent(choice -> model.newHandout(choice.orElse(null)));
     }
 
-    private PreviewPane previewArea() {
-        PreviewPane preview = new PreviewPane();
-        preview.pagesProperty().bind(model.pagesProperty());
+    void open() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("menu.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Handouts", "*" + HandoutFiles.EXTENSION));
+        File file = chooser.showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            model.open(file.toPath(), this::error);
+        }
+    }
+
+    void save(boolean askForName) {
+        Path file = model.document().fileProperty().get();
+        if (file == null || askForName) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(Messages.get("menu.saveAs"));
+            chooser.setInitialFileName(model.suggestedFileName(HandoutFiles.EXTENSION));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Handouts", "*" + HandoutFiles.EXTENSION));
+            File chosen = chooser.showSaveDialog(getScene().getWindow());
+            if (chosen == null) {
+                return;
+            }
+            file = chosen.toPath();
+        }
+        model.save(file, this::error);
+    }
+
+    void export() {
+        if (model.lacksSafetyNetting() && !confirmWithoutSafetyNetting()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("menu.export"));
+        chooser.setInitialFileName(model.suggestedFileName(".pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File chosen = chooser.showSaveDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.export(chosen.toPath(), this::exported, this::error);
+        }
+    }
+
+    /** Asks whether to export a programme that has exercises but no "when to get help". */
+    boolean confirmWithoutSafetyNetting() {
+        Alert alert = new Alert(Alert.AlertType.WARNING, Messages.get("export.noSafety.text"),
+                new ButtonType(Messages.get("export.noSafety.add"), ButtonBar.ButtonData.NO),
+                new ButtonType(Messages.get("export.noSafety.continue"), ButtonBar.ButtonData.YES));
+        alert.initOwner(getScene().getWindow());
+        alert.setHeaderText(Messages.get("export.noSafety.header"));
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.NO) {
+            model.queryProperty().set("");
+            model.typeFilterProperty().set(org.handoutstudio.library.ItemType.SAFETY_NETTING);
+            library.focusSearch();
+            return false;
+        }
+        return answer.isPresent() && answer.get().getButtonData() == ButtonBar.ButtonData.YES;
+    }
+
+    private void exported(Path file) {
+        Button open = new Button(Messages.get("export.open"));
+        open.setOnAction(event -> openExternally(file.toFile()));
+        Button folder = new Button(Messages.get("export.folder"));
+        folder.setOnAction(event -> openExternally(file.toAbsolutePath().getParent().toFile()));
+        Notifications.create().title(Messages.get("export.done")).text(file.getFileName().toString())
+                .graphic(new HBox(8, open, folder)).owner(getScene().getWindow()).hideAfter(javafx.util.Duration.seconds(8))
+                .show();
+    }
+
+    private static void openExternally(File file) {
+        new Thread(() -> {
+            try {
+                if (Desktop.isDesktopSupported()) {
+                    Desktop.getDesktop().open(file);
+                }
+            } catch (Exception e) {
+                // The file is written; failing to open a viewer is not worth an error.
+            }
+        }, "open-file").start();
+    }
+
+    /** Prints exactly the laid-out pages through the system print dialog. */
+    void print() {
+        PageList list = model.pagesProperty().get();
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (list == null || job == null) {
+            error(Messages.get("print.unavailable"));
+            return;
+        }
+        if (!job.showPrintDialog(getScene().getWindow())) {
+            return;
+        }
+        double scale = job.getJobSettings().getPageLayout().getPrintableWidth() / list.pageWidth();
+        for (var page : list.pages()) {
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(list.pageWidth() * scale, list.pageHeight() * scale);
+            FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
+            if (!job.printPage(canvas)) {
+                error(Messages.get("print.failed"));
+                job.cancelJob();
+                return;
+            }
+        }
+        job.endJob();
+    }
+
+    void editBranding() {
+        BrandingDialog.edit(getScene().getWindow(), model.settingsProperty().get()).ifPresent(settings -> {
+            model.settingsProperty().set(settings);
+            model.saveSettings();
+        });
+    }
+
+    /** True when there are no unsaved changes, or the user chose to discard or saved them. */
+    boolean confirmDiscard() {
+        if (!model.document().dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("unsaved.text"), save, discard, ButtonType.CANCEL);
+        alert.setHeaderText(Messages.get("unsaved.header"));
+        alert.initOwner(getScene().getWindow());
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == save) {
+            save(false);
+            return !model.document().dirtyProperty().get();
+        }
+        model.deleteAutosave();
+        return true;
+    }
+
+    void error(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setHeaderText(null);
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.show();
+    }
+
+    PreviewPane preview() {
         return preview;
+    }
+
+    static Window owner(javafx.scene.Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
+    }
+
+    static String templateLine(Template template) {
+        return template.title() + " \u2014 " + template.description();
+    }
+
+    static Iterable<Template> templates() {
+        return Templates.bundled();
+    }
+
+    static javafx.beans.binding.StringExpression titleOf(EditorViewModel model) {
+        return Bindings.createStringBinding(model::windowTitle, model.document().fileProperty(),
+                model.document().dirtyProperty());
     }
 }

@@ -1,15 +1,23 @@
 package org.handoutstudio.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.Settings;
 import org.handoutstudio.layout.FigureSource;
-import org.handoutstudio.library.LibraryItem;
+import org.handoutstudio.layout.PageItem;
+import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.preview.PreviewPane;
 import org.junit.jupiter.api.Test;
@@ -24,17 +32,35 @@ class EditorWindowTest {
 
     private Stage stage;
     private EditorViewModel model;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         model = new EditorViewModel(LibraryLoader.bundled(), FigureSource.NONE, TaskExecutor.synchronous());
-        EditorApp.show(stage, model);
+        view = EditorApp.show(stage, model);
+    }
+
+    private String previewText() {
+        StringBuilder text = new StringBuilder();
+        model.pagesProperty().get().pages().forEach(page -> page.items().forEach(item -> {
+            if (item instanceof PageItem.TextRun run) {
+                text.append(run.text()).append('\n');
+            }
+        }));
+        return text.toString();
+    }
+
+    private void searchAndAdd(FxRobot robot, String query) {
+        robot.clickOn("#librarySearch").eraseText(40).write(query);
+        robot.interact(() -> robot.lookup("#libraryList").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#addToHandout");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void windowHasLibraryHandoutAndPreviewWithAPage(FxRobot robot) {
-        assertEquals("Handout Studio", stage.getTitle());
+        assertEquals("Handout Studio \u2014 Untitled", stage.getTitle());
         assertNotNull(robot.lookup("#library").query());
         assertNotNull(robot.lookup("#handout").query());
         PreviewPane preview = robot.lookup("#preview").queryAs(PreviewPane.class);
@@ -45,17 +71,89 @@ class EditorWindowTest {
     }
 
     @Test
-    void doubleClickingALibraryItemAddsItAndThePreviewChanges(FxRobot robot) {
-        ListView<LibraryItem> library = robot.lookup("#libraryList").queryListView();
+    void searchAndAddAnExerciseMarksItAndChangesThePreview(FxRobot robot) {
         int before = countInk(robot, robot.lookup("#preview").queryAs(PreviewPane.class).pageCanvases().get(0));
-        robot.interact(() -> library.getSelectionModel().select(0));
-        robot.doubleClickOn(robot.lookup("#libraryList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> handoutItems = robot.lookup("#handoutItems").queryListView();
-        assertEquals(1, handoutItems.getItems().size());
-        assertEquals(1, model.handoutProperty().get().items().size());
+        searchAndAdd(robot, "bridge");
+        ListView<?> items = robot.lookup("#handoutItems").queryListView();
+        assertEquals(1, items.getItems().size());
+        assertTrue(previewText().contains("1. Bridge"));
+        assertTrue(model.isInHandout(LibraryLoader.bundled().find("bridge").orElseThrow()));
+        assertTrue(stage.getTitle().endsWith("*"), stage.getTitle());
         int after = countInk(robot, robot.lookup("#preview").queryAs(PreviewPane.class).pageCanvases().get(0));
-        assertTrue(after > before, "more ink on the page after adding an item: " + before + " -> " + after);
+        assertTrue(after > before, "more ink on the page: " + before + " -> " + after);
+    }
+
+    @Test
+    void doubleClickAddsAndAltUpReorders(FxRobot robot) {
+        searchAndAdd(robot, "bridge");
+        robot.clickOn("#librarySearch").eraseText(40).write("clam");
+        robot.doubleClickOn(robot.lookup("#libraryList .list-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bridge", "clam"), refs());
+        ListView<?> items = robot.lookup("#handoutItems").queryListView();
+        robot.interact(() -> items.getSelectionModel().select(1));
+        robot.clickOn(items).press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("clam", "bridge"), refs());
+        assertTrue(previewText().indexOf("1. Clam") >= 0 || previewText().indexOf("1. Clam".substring(0, 4)) >= 0);
+        robot.interact(() -> items.getSelectionModel().select(0));
+        robot.clickOn(items).type(KeyCode.DELETE);
+        assertEquals(List.of("bridge"), refs());
+    }
+
+    private List<String> refs() {
+        return model.handoutProperty().get().items().stream().map(item -> item.ref()).toList();
+    }
+
+    @Test
+    void changingDosageUpdatesThePreviewAndUndoRedoWork(FxRobot robot) {
+        searchAndAdd(robot, "bridge");
+        ListView<?> items = robot.lookup("#handoutItems").queryListView();
+        robot.interact(() -> items.getSelectionModel().select(0));
+        robot.clickOn("#dosage-reps").write("7");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(previewText().contains("7 times"), previewText());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(previewText().contains("7 times"));
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(previewText().contains("7 times"));
+    }
+
+    @Test
+    void anAbsurdDosageShowsAHintAndIsNotApplied(FxRobot robot) {
+        searchAndAdd(robot, "bridge");
+        robot.interact(() -> robot.lookup("#handoutItems").queryListView().getSelectionModel().select(0));
+        robot.clickOn("#dosage-reps").write("500");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label hint = robot.lookup("#dosageHint").queryAs(Label.class);
+        assertTrue(hint.getText().contains("between 1 and 100"), hint.getText());
+        assertFalse(previewText().contains("500 times"));
+    }
+
+    @Test
+    void brandingChangeReachesThePreview(FxRobot robot) {
+        Settings settings = new Settings(1, new Branding(1, "Riverside Physiotherapy", null, "#1D4F7C", "#00695C", null,
+                "01234 567890", null, null, null, null), null, null, null, false, null, List.of());
+        robot.interact(() -> model.settingsProperty().set(settings));
+        assertTrue(previewText().contains("Riverside Physiotherapy"));
+    }
+
+    @Test
+    void exportWithoutSafetyNettingAsksFirst(FxRobot robot) {
+        searchAndAdd(robot, "bridge");
+        assertTrue(model.lacksSafetyNetting());
+        robot.interact(() -> {
+            // The prompt is modal; answer it from a pulse after it opens.
+            javafx.application.Platform.runLater(() -> robot.clickOn("Add safety-netting"));
+            assertFalse(view.confirmWithoutSafetyNetting());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ItemType.SAFETY_NETTING, model.typeFilterProperty().get());
+        assertTrue(model.results().stream().allMatch(item -> item.type() == ItemType.SAFETY_NETTING));
+        searchAndAdd(robot, "");
+        assertFalse(model.lacksSafetyNetting());
     }
 
     /** Counts non-white pixels: a blank page has none. */

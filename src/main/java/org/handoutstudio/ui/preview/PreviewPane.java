@@ -18,7 +18,11 @@ import org.handoutstudio.layout.PageList;
 public final class PreviewPane extends ScrollPane {
 
     private static final double GAP = 16;
+    /** Zoom: a fraction (1.0 = 100%) or one of the fit modes. */
+    public static final double FIT_WIDTH = -1;
+    public static final double FIT_PAGE = -2;
     private final ObjectProperty<PageList> pages = new SimpleObjectProperty<>();
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(FIT_WIDTH);
     private final VBox stack = new VBox(GAP);
 
     public PreviewPane() {
@@ -30,6 +34,7 @@ public final class PreviewPane extends ScrollPane {
         setContent(stack);
         setFitToWidth(true);
         pages.addListener((observable, before, after) -> repaint());
+        zoom.addListener((observable, before, after) -> repaint());
         viewportBoundsProperty().addListener((observable, before, after) -> {
             if (before.getWidth() != after.getWidth()) {
                 repaint();
@@ -41,11 +46,49 @@ public final class PreviewPane extends ScrollPane {
         return pages;
     }
 
-    /** Pixels per point at the current width ("fit width"). */
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    /** Pixels per point for the current zoom. */
     public double scale() {
         PageList list = pages.get();
-        double available = Math.max(200, getViewportBounds().getWidth() - 2 * GAP);
-        return list == null ? 1 : available / list.pageWidth();
+        if (list == null) {
+            return 1;
+        }
+        double width = Math.max(200, getViewportBounds().getWidth() - 2 * GAP);
+        double height = Math.max(200, getViewportBounds().getHeight() - 2 * GAP);
+        if (zoom.get() == FIT_WIDTH) {
+            return width / list.pageWidth();
+        }
+        if (zoom.get() == FIT_PAGE) {
+            return Math.min(width / list.pageWidth(), height / list.pageHeight());
+        }
+        return zoom.get() * 96 / 72;
+    }
+
+    /** Scrolls so that point {@code y} of page {@code index} (from 0) is at the top. */
+    public void scrollTo(int index, double y) {
+        PageList list = pages.get();
+        if (list == null || index < 0 || index >= list.pages().size()) {
+            return;
+        }
+        double scale = scale();
+        double top = GAP + index * (list.pageHeight() * scale + GAP) + Math.max(0, y - 24) * scale;
+        double total = stack.getHeight() - getViewportBounds().getHeight();
+        setVvalue(total <= 0 ? 0 : Math.min(1, top / total));
+    }
+
+    /** The page (from 0) at the top of the view. */
+    public int currentPage() {
+        PageList list = pages.get();
+        if (list == null) {
+            return 0;
+        }
+        double total = Math.max(0, stack.getHeight() - getViewportBounds().getHeight());
+        double top = getVvalue() * total;
+        double pageStep = list.pageHeight() * scale() + GAP;
+        return (int) Math.max(0, Math.min(list.pages().size() - 1, Math.floor((top + pageStep / 3) / pageStep)));
     }
 
     /** The canvases, one per page, in order. */

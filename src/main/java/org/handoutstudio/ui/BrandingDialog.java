@@ -1,0 +1,180 @@
+package org.handoutstudio.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.handoutstudio.graphics.Colour;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.HandoutFiles;
+import org.handoutstudio.handout.Paper;
+import org.handoutstudio.handout.Settings;
+import org.handoutstudio.library.InvalidContentException;
+
+/**
+ * The practice's branding and the user's settings. Colours are checked for contrast as they are
+ * picked; a branding file can be exported for the whole practice and imported from one.
+ */
+final class BrandingDialog {
+
+    private BrandingDialog() {
+    }
+
+    static Optional<Settings> edit(Window owner, Settings settings) {
+        Branding b = settings.branding();
+        TextField practice = field("practiceName", b.practiceName());
+        TextField logo = field("logo", b.logo());
+        ColorPicker primary = new ColorPicker(fx(b.primary()));
+        primary.setId("primaryColour");
+        ColorPicker accent = new ColorPicker(fx(b.accent()));
+        accent.setId("accentColour");
+        Label contrast = new Label();
+        contrast.setId("contrastHint");
+        contrast.setWrapText(true);
+        TextField address = field("address", b.address());
+        TextField phone = field("phone", b.phone());
+        TextField hours = field("hours", b.hours());
+        TextField email = field("email", b.email());
+        TextField website = field("website", b.website());
+        TextField footer = field("footerText", b.footerText());
+        TextField clinician = field("clinicianName", settings.clinicianName());
+        TextField role = field("clinicianRole", settings.clinicianRole());
+        ChoiceBox<Paper> paper = new ChoiceBox<>();
+        paper.getItems().addAll(Paper.values());
+        paper.setValue(settings.paper());
+        CheckBox largePrint = new CheckBox(Messages.get("branding.largePrint"));
+        largePrint.setSelected(Boolean.TRUE.equals(settings.largePrint()));
+        TextField shared = field("sharedLibrary", settings.sharedLibraryFolder());
+
+        Button chooseLogo = new Button(Messages.get("branding.chooseLogo"));
+        chooseLogo.setOnAction(event -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg"));
+            File file = chooser.showOpenDialog(owner);
+            if (file != null) {
+                logo.setText(file.getAbsolutePath());
+            }
+        });
+
+        Dialog<Settings> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("branding.title"));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label(Messages.get("branding.practice")), practice);
+        grid.addRow(row++, new Label(Messages.get("branding.logo")), new HBox(6, logo, chooseLogo));
+        grid.addRow(row++, new Label(Messages.get("branding.primary")), primary);
+        grid.addRow(row++, new Label(Messages.get("branding.accent")), accent);
+        grid.add(contrast, 1, row++);
+        grid.addRow(row++, new Label(Messages.get("branding.address")), address);
+        grid.addRow(row++, new Label(Messages.get("branding.phone")), phone);
+        grid.addRow(row++, new Label(Messages.get("branding.hours")), hours);
+        grid.addRow(row++, new Label(Messages.get("branding.email")), email);
+        grid.addRow(row++, new Label(Messages.get("branding.website")), website);
+        grid.addRow(row++, new Label(Messages.get("branding.footer")), footer);
+        grid.addRow(row++, new Label(Messages.get("branding.clinician")), clinician);
+        grid.addRow(row++, new Label(Messages.get("branding.role")), role);
+        grid.addRow(row++, new Label(Messages.get("branding.paper")), paper);
+        grid.add(largePrint, 1, row++);
+        grid.addRow(row++, new Label(Messages.get("branding.shared")), shared);
+
+        ButtonType exportType = new ButtonType(Messages.get("branding.export"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        ButtonType importType = new ButtonType(Messages.get("branding.import"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(importType, exportType, ButtonType.OK, ButtonType.CANCEL);
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+
+        Runnable check = () -> {
+            double first = hex(primary.getValue()).contrastRatio(Colour.WHITE);
+            double second = hex(accent.getValue()).contrastRatio(Colour.WHITE);
+            boolean good = first >= Branding.MIN_CONTRAST && second >= Branding.MIN_CONTRAST;
+            contrast.setText(String.format(Locale.ROOT, good ? "Contrast with white: %.1f:1 and %.1f:1. Good."
+                    : "Contrast with white: %.1f:1 and %.1f:1. Each needs at least 4.5:1: choose darker colours.",
+                    first, second));
+            contrast.getStyleClass().setAll(good ? "muted" : "hint");
+            ok.setDisable(!good);
+        };
+        primary.valueProperty().addListener((o, a, v) -> check.run());
+        accent.valueProperty().addListener((o, a, v) -> check.run());
+        check.run();
+
+        java.util.function.Supplier<Branding> current = () -> new Branding(Branding.CURRENT_SCHEMA, text(practice),
+                text(logo), hex(primary.getValue()).toHex(), hex(accent.getValue()).toHex(), text(address), text(phone),
+                text(hours), text(email), text(website), text(footer));
+        ((Button) dialog.getDialogPane().lookupButton(exportType)).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName("practice-branding.json");
+            File file = chooser.showSaveDialog(owner);
+            if (file != null) {
+                try {
+                    HandoutFiles.writeBranding(file.toPath(), current.get());
+                } catch (IOException e) {
+                    contrast.setText("Could not write " + file + ": " + e.getMessage());
+                }
+            }
+        });
+        ((Button) dialog.getDialogPane().lookupButton(importType)).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            event.consume();
+            FileChooser chooser = new FileChooser();
+            File file = chooser.showOpenDialog(owner);
+            if (file == null) {
+                return;
+            }
+            try {
+                Branding imported = HandoutFiles.readBranding(file.toPath());
+                practice.setText(imported.practiceName());
+                logo.setText(imported.logo());
+                primary.setValue(fx(imported.primary()));
+                accent.setValue(fx(imported.accent()));
+                address.setText(imported.address());
+                phone.setText(imported.phone());
+                hours.setText(imported.hours());
+                email.setText(imported.email());
+                website.setText(imported.website());
+                footer.setText(imported.footerText());
+            } catch (IOException | InvalidContentException e) {
+                contrast.setText("Could not import " + file + ": " + e.getMessage());
+            }
+        });
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null : new Settings(Settings.CURRENT_SCHEMA,
+                current.get(), text(clinician), text(role), paper.getValue(), largePrint.isSelected(), text(shared),
+                settings.recentFiles()));
+        return dialog.showAndWait();
+    }
+
+    private static TextField field(String id, String value) {
+        TextField field = new TextField(value == null ? "" : value);
+        field.setId(id);
+        field.setPrefColumnCount(28);
+        return field;
+    }
+
+    private static String text(TextField field) {
+        return field.getText() == null || field.getText().isBlank() ? null : field.getText().strip();
+    }
+
+    static Color fx(Colour colour) {
+        return Color.rgb(colour.red(), colour.green(), colour.blue());
+    }
+
+    static Colour hex(Color colour) {
+        return new Colour((int) Math.round(colour.getRed() * 255), (int) Math.round(colour.getGreen() * 255),
+                (int) Math.round(colour.getBlue() * 255));
+    }
+}

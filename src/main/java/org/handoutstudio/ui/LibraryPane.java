@@ -1,0 +1,171 @@
+package org.handoutstudio.ui;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.handoutstudio.library.BodyRegion;
+import org.handoutstudio.library.Exercise;
+import org.handoutstudio.library.ItemType;
+import org.handoutstudio.library.LibraryItem;
+import org.handoutstudio.library.Position;
+
+/** The library browser: search as you type, filters, and ways to add an item to the handout. */
+final class LibraryPane extends VBox {
+
+    /** Drag-and-drop format: the dragged item's id. */
+    static final String DRAG_PREFIX = "handout-studio-item:";
+
+    private final EditorViewModel model;
+    private final TextField search;
+    private final ListView<LibraryItem> list;
+
+    LibraryPane(EditorViewModel model, Runnable afterAdd) {
+        this.model = model;
+        setId("library");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        Label heading = new Label(Messages.get("library.heading"));
+        heading.getStyleClass().add("area-heading");
+
+        search = TextFields.createClearableTextField();
+        search.setId("librarySearch");
+        search.setPromptText(Messages.get("library.search"));
+        search.textProperty().bindBidirectional(model.queryProperty());
+
+        GridPane filters = new GridPane();
+        filters.setHgap(6);
+        filters.setVgap(6);
+        filters.add(filter("typeFilter", Messages.get("filter.type"), ItemType.values(), ItemType::label,
+                model.typeFilterProperty()), 0, 0);
+        filters.add(filter("regionFilter", Messages.get("filter.region"), BodyRegion.values(), BodyRegion::label,
+                model.regionFilterProperty()), 1, 0);
+        filters.add(filter("positionFilter", Messages.get("filter.position"), Position.values(), Position::label,
+                model.positionFilterProperty()), 0, 1);
+        filters.add(filter("equipmentFilter", Messages.get("filter.equipment"),
+                model.equipmentChoices().toArray(new String[0]), word -> word, model.equipmentFilterProperty()), 1, 1);
+
+        list = new ListView<>(model.results());
+        list.setId("libraryList");
+        list.setCellFactory(view -> new ItemCell());
+        list.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                addSelected(afterAdd);
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                addSelected(afterAdd);
+                event.consume();
+            }
+        });
+        list.setOnDragDetected(event -> {
+            LibraryItem item = list.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                var board = list.startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.putString(DRAG_PREFIX + item.id());
+                board.setContent(content);
+                event.consume();
+            }
+        });
+        model.handoutProperty().addListener((o, a, b) -> list.refresh());
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Button add = new Button(Messages.get("library.add"));
+        add.setId("addToHandout");
+        add.setMaxWidth(Double.MAX_VALUE);
+        add.setTooltip(new Tooltip(Messages.get("library.add.tooltip")));
+        add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(event -> addSelected(afterAdd));
+
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.results()).asString(Messages.get("library.count")));
+        getChildren().addAll(heading, search, filters, count, list, add);
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private void addSelected(Runnable afterAdd) {
+        LibraryItem item = list.getSelectionModel().getSelectedItem();
+        if (item != null) {
+            model.add(item);
+            afterAdd.run();
+        }
+    }
+
+    private static <T> ComboBox<T> filter(String id, String prompt, T[] values, Function<T, String> label,
+                                          javafx.beans.property.ObjectProperty<T> target) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
+        box.setPromptText(prompt);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? prompt + ": " + Messages.get("filter.any") : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        box.valueProperty().bindBidirectional(target);
+        GridPane.setHgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Title in bold, then type and category, and a mark when the item is already in the handout. */
+    private final class ItemCell extends ListCell<LibraryItem> {
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, title, detail);
+
+        ItemCell() {
+            title.getStyleClass().add("item-title");
+            detail.getStyleClass().add("muted");
+        }
+
+        @Override
+        protected void updateItem(LibraryItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            boolean added = model.isInHandout(item);
+            title.setText((added ? "\u2713 " : "") + item.title());
+            String kind = item instanceof Exercise exercise && exercise.category() != null
+                    ? exercise.category().label() + " exercise" : item.type().label();
+            detail.setText(kind + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
+            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("added"), added);
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(item.title() + ", " + kind + (added ? ", " + Messages.get("library.inHandout") : ""));
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.handoutstudio.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.handout.PatientDetails;
+
+/** The handout: its title and patient details, the ordered items, and the selected item's editor. */
+final class OutlinePane extends VBox {
+
+    private static final String ROW_DRAG = "handout-studio-row:";
+
+    private final EditorViewModel model;
+    private final ListView<HandoutItem> items = new ListView<>();
+    private final TextField title = new TextField();
+    private final TextField name = new TextField();
+    private final DatePicker date = new DatePicker();
+    private final TextField clinician = new TextField();
+    private final TextField role = new TextField();
+    private final TextField next = new TextField();
+    private final ItemEditor editor;
+    private boolean updating;
+
+    OutlinePane(EditorViewModel model) {
+        this.model = model;
+        setId("handout");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        Label heading = new Label(Messages.get("handout.heading"));
+        heading.getStyleClass().add("area-heading");
+
+        title.setId("handoutTitle");
+        name.setId("patientName");
+        date.setId("patientDate");
+        clinician.setId("clinician");
+        role.setId("clinicianRole");
+        next.setId("nextAppointment");
+        GridPane details = new GridPane();
+        details.setHgap(6);
+        details.setVgap(6);
+        row(details, 0, "handout.title", title);
+        row(details, 1, "handout.patient", name);
+        row(details, 2, "handout.date", date);
+        row(details, 3, "handout.clinician", clinician);
+        row(details, 4, "handout.role", role);
+        row(details, 5, "handout.next", next);
+        title.textProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                model.setTitle(b);
+            }
+        });
+        for (TextField field : List.of(name, clinician, role, next)) {
+            field.textProperty().addListener((o, a, b) -> pushPatient());
+            field.focusedProperty().addListener((o, a, focused) -> model.document().endMerge());
+        }
+        date.valueProperty().addListener((o, a, b) -> pushPatient());
+        title.focusedProperty().addListener((o, a, focused) -> model.document().endMerge());
+
+        items.setId("handoutItems");
+        items.setCellFactory(view -> new EntryCell());
+        items.setPlaceholder(new Label(Messages.get("handout.empty")));
+        items.setOnKeyPressed(event -> {
+            int index = items.getSelectionModel().getSelectedIndex();
+            if (index < 0) {
+                return;
+            }
+            if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+                moveSelected(-1);
+                event.consume();
+            } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+                moveSelected(1);
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                model.remove(index);
+                event.consume();
+            }
+        });
+        items.setOnDragOver(event -> {
+            if (event.getDragboard().hasString()) {
+                event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+        });
+        items.setOnDragDropped(event -> {
+            String payload = event.getDragboard().getString();
+            if (payload != null && payload.startsWith(LibraryPane.DRAG_PREFIX)) {
+                model.library().find(payload.substring(LibraryPane.DRAG_PREFIX.length())).ifPresent(model::add);
+                event.setDropCompleted(true);
+            }
+        });
+        VBox.setVgrow(items, Priority.ALWAYS);
+
+        Button up = button("moveUp", "handout.up", () -> moveSelected(-1));
+        Button down = button("moveDown", "handout.down", () -> moveSelected(1));
+        Button copy = button("duplicate", "handout.duplicate",
+                () -> model.duplicate(items.getSelectionModel().getSelectedIndex()));
+        Button remove = button("remove", "handout.remove", () -> model.remove(items.getSelectionModel().getSelectedIndex()));
+        for (Button button : List.of(up, down, copy, remove)) {
+            button.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Button text = button("addText", "handout.addText", this::addFreeText);
+        HBox actions = new HBox(6, up, down, copy, remove, text);
+
+        editor = new ItemEditor(model);
+        items.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> editor.show(b.intValue()));
+        model.handoutProperty().addListener((o, a, b) -> showHandout(b));
+        showHandout(model.handoutProperty().get());
+        getChildren().addAll(heading, details, new Label(Messages.get("handout.items")), items, actions, editor);
+    }
+
+    ListView<HandoutItem> itemList() {
+        return items;
+    }
+
+    private void row(GridPane grid, int row, String key, javafx.scene.control.Control field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        field.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        grid.add(label, 0, row);
+        grid.add(field, 1, row);
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void moveSelected(int delta) {
+        int index = items.getSelectionModel().getSelectedIndex();
+        int target = index + delta;
+        if (index >= 0 && target >= 0 && target < items.getItems().size()) {
+            model.move(index, target);
+            items.getSelectionModel().select(target);
+        }
+    }
+
+    private void addFreeText() {
+        TextInputDialog dialog = new TextInputDialog(Messages.get("handout.addText.default"));
+        dialog.setTitle(Messages.get("handout.addText"));
+        dialog.setHeaderText(Messages.get("handout.addText.prompt"));
+        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().filter(heading -> !heading.isBlank())
+                .ifPresent(heading -> model.addFreeText(heading.strip(), Messages.get("handout.addText.body")));
+    }
+
+    private void pushPatient() {
+        if (!updating) {
+            model.setPatient(new PatientDetails(blank(name.getText()), date.getValue(), blank(clinician.getText()),
+                    blank(role.getText()), blank(next.getText())));
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Shows the model's handout in the fields without feeding the change back as an edit. */
+    private void showHandout(Handout handout) {
+        updating = true;
+        try {
+            setIfDifferent(title, handout.title());
+            PatientDetails patient = handout.patient();
+            setIfDifferent(name, patient.name());
+            setIfDifferent(clinician, patient.clinician());
+            setIfDifferent(role, patient.clinicianRole());
+            setIfDifferent(next, patient.nextAppointment());
+            if (!java.util.Objects.equals(date.getValue(), patient.date())) {
+                date.setValue(patient.date());
+            }
+            int selected = items.getSelectionModel().getSelectedIndex();
+            items.getItems().setAll(handout.items());
+            if (selected >= 0 && selected < handout.items().size()) {
+                items.getSelectionModel().select(selected);
+            }
+            editor.show(items.getSelectionModel().getSelectedIndex());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static void setIfDifferent(TextField field, String value) {
+        String text = value == null ? "" : value;
+        if (!text.equals(field.getText())) {
+            field.setText(text);
+        }
+    }
+
+    /** A row: the item's label, draggable to reorder. */
+    private final class EntryCell extends ListCell<HandoutItem> {
+        EntryCell() {
+            setOnDragDetected(event -> {
+                if (getItem() != null) {
+                    var board = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(ROW_DRAG + getIndex());
+                    board.setContent(content);
+                    event.consume();
+                }
+            });
+            setOnDragOver(event -> {
+                if (event.getDragboard().hasString()) {
+                    event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+                }
+            });
+            setOnDragDropped(event -> {
+                String payload = event.getDragboard().getString();
+                int target = isEmpty() ? items.getItems().size() - 1 : getIndex();
+                if (payload != null && payload.startsWith(ROW_DRAG)) {
+                    model.move(Integer.parseInt(payload.substring(ROW_DRAG.length())), target);
+                    event.setDropCompleted(true);
+                    event.consume();
+                } else if (payload != null && payload.startsWith(LibraryPane.DRAG_PREFIX)) {
+                    model.library().find(payload.substring(LibraryPane.DRAG_PREFIX.length()))
+                            .ifPresent(item -> model.add(item, target - 1));
+                    event.setDropCompleted(true);
+                    event.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(HandoutItem item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : (getIndex() + 1) + ". " + model.labelOf(item));
+        }
+    }
+}

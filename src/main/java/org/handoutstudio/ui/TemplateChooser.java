@@ -1,0 +1,59 @@
+package org.handoutstudio.ui;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.Templates;
+
+/** New handout: a blank one, or one of the templates, each with its description. */
+final class TemplateChooser {
+
+    private TemplateChooser() {
+    }
+
+    /** Empty when cancelled; an empty inner Optional means "blank handout". */
+    static Optional<Optional<Template>> choose(Window owner) {
+        ListView<Optional<Template>> list = new ListView<>();
+        list.setId("templateList");
+        list.getItems().add(Optional.empty());
+        Templates.bundled().forEach(template -> list.getItems().add(Optional.of(template)));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Optional<Template> item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label title = new Label(item.map(Template::title).orElse(Messages.get("template.blank")));
+                title.getStyleClass().add("item-title");
+                Label description = new Label(item.map(Template::description).orElse(Messages.get("template.blank.description")));
+                description.setWrapText(true);
+                description.getStyleClass().add("muted");
+                description.setMaxWidth(460);
+                setGraphic(new VBox(2, title, description));
+            }
+        });
+        list.getSelectionModel().select(0);
+        list.setPrefSize(520, 420);
+        Dialog<Optional<Template>> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("template.title"));
+        dialog.setHeaderText(Messages.get("template.header"));
+        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        list.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+            }
+        });
+        dialog.setResultConverter(button -> button == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        return dialog.showAndWait();
+    }
+}
