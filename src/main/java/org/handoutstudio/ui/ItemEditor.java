@@ -64,11 +64,12 @@ final class ItemEditor extends VBox {
         for (String[] field : NUMBER_FIELDS) {
             TextField input = new TextField();
             input.setId("dosage-" + field[0]);
-            input.setPrefColumnCount(4);
+            input.setPrefColumnCount(3);
             input.setPromptText("default");
             input.textProperty().addListener((o, a, b) -> pushDosage());
             Label label = new Label(field[1]);
             label.setLabelFor(input);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(label, (cell % 2) * 2, cell / 2);
             grid.add(input, (cell % 2) * 2 + 1, cell / 2);
             numbers.put(field[0], input);

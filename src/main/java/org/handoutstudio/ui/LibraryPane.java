@@ -146,7 +146,11 @@ final class LibraryPane extends VBox {
 
         ItemCell() {
             title.getStyleClass().add("item-title");
+            title.setWrapText(true);
             detail.getStyleClass().add("muted");
+            // Rows wrap to the list's width rather than scrolling sideways.
+            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            setPrefWidth(0);
         }
 
         @Override

@@ -14,7 +14,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.handoutstudio.handout.Handout;
@@ -114,7 +113,7 @@ final class OutlinePane extends VBox {
             button.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
         }
         Button text = button("addText", "handout.addText", this::addFreeText);
-        HBox actions = new HBox(6, up, down, copy, remove, text);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, up, down, copy, remove, text);
 
         editor = new ItemEditor(model);
         items.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> editor.show(b.intValue()));
