@@ -15,12 +15,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || opensAFile(args)) {
             org.handoutstudio.ui.EditorApp.open(args);
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(HandoutStudioCommand.run(args, out, err));
+    }
+
+    /** A desktop's "open with" passes just the file: open it in the editor. */
+    static boolean opensAFile(String[] args) {
+        return args.length == 1 && args[0].endsWith(org.handoutstudio.handout.HandoutFiles.EXTENSION)
+                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(args[0]));
     }
 }

@@ -27,6 +27,10 @@ public final class TestHandouts {
     }
 
     public static PageList layout(Handout handout) {
-        return HandoutLayout.layout(handout, LibraryLoader.bundled(), Branding.DEFAULT, options(), FigureSource.NONE);
+        return HandoutLayout.layout(handout, LibraryLoader.bundled(), Branding.DEFAULT, options(), figures());
+    }
+
+    public static FigureSource figures() {
+        return org.handoutstudio.figures.ExerciseFigures.bundled();
     }
 }

@@ -48,7 +48,7 @@ final class Inputs {
     }
 
     static FigureSource figures() {
-        return FigureSource.NONE;
+        return org.handoutstudio.figures.ExerciseFigures.bundled();
     }
 
     static Template template(String id) {

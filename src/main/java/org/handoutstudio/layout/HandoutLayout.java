@@ -266,28 +266,39 @@ public final class HandoutLayout {
         Dosage dosage = exercise.dosage().overriddenBy(item.dosage());
         Optional<Drawing> drawing = figures.drawingFor(exercise);
         if (drawing.isPresent()) {
+            // The picture sits beside "how much" and the starting position; the steps then use
+            // the card's full width, which keeps cards short enough for two or three a page.
             double gap = design.space(14);
-            double figureWidth = Math.round(innerWidth * 0.42);
+            double figureWidth = Math.round(innerWidth * 0.46);
             StructNode figure = section.addFigure(InlineText.clean(exercise.altText()));
             Flow right = new Flow(design, pad + figureWidth + gap, innerWidth - figureWidth - gap);
-            instructions(right, section, exercise, dosage);
+            amount(right, section, dosage);
+            labelled(right, section, "Start: ", exercise.startingPosition());
             Drawing art = drawing.get();
-            double scale = Math.min(figureWidth / art.width(), design.space(150) / art.height());
+            double scale = Math.min(figureWidth / art.width(), design.space(140) / art.height());
             double artHeight = art.height() * scale;
             double rightHeight = Flow.height(right.slices);
             List<Slice> rightSlices = List.copyOf(right.slices);
+            double top = Math.max(0, (rightHeight - artHeight) / 2);
             card.slices.add(new Slice(Math.max(artHeight, rightHeight), design.space(10), false, null,
                     (page, x, y) -> {
-                        page.add(new PageItem.Graphic(x + pad, y, scale, art, figure));
+                        page.add(new PageItem.Graphic(x + pad, y + top, scale, art, figure));
                         Flow.placeStacked(page, rightSlices, x, y);
                     }));
         } else {
-            instructions(card, section, exercise, dosage);
+            amount(card, section, dosage);
+            labelled(card, section, "Start: ", exercise.startingPosition());
         }
+        card.list(section, exercise.steps().stream().map(InlineText::plain).toList(), true, design.body(),
+                design.space(8));
         labelled(card, section, "You should feel: ", exercise.youShouldFeel());
         labelled(card, section, "Avoid: ", exercise.commonMistake());
-        labelled(card, section, "Easier: ", exercise.easier());
-        labelled(card, section, "Harder: ", exercise.harder());
+        double half = (innerWidth - design.space(16)) / 2;
+        Flow easier = new Flow(design, pad, half);
+        Flow harder = new Flow(design, pad + half + design.space(16), half);
+        labelled(easier, section, "Easier: ", exercise.easier());
+        labelled(harder, section, "Harder: ", exercise.harder());
+        card.slices.add(sideBySide(easier.slices, harder.slices, design.space(7)));
         if (item.note() != null && !item.note().isBlank()) {
             labelled(card, section, "Note from your clinician: ", item.note());
         }
@@ -302,22 +313,31 @@ public final class HandoutLayout {
         }
     }
 
-    private void instructions(Flow column, StructNode section, Exercise exercise, Dosage dosage) {
+    /** The dosage line (and how to build up) in a tinted box. */
+    private void amount(Flow column, StructNode section, Dosage dosage) {
         String amount = dosage.describe();
-        if (!amount.isEmpty()) {
-            double pad = design.space(7);
-            Flow inside = new Flow(design, column.indent() + pad, column.width() - 2 * pad);
-            inside.paragraph(section, List.of(new Span("How much: ", true), new Span(amount, true)),
-                    design.body(), 0);
-            if (dosage.progression() != null && !dosage.progression().isBlank()) {
-                inside.paragraph(section, InlineText.plain(dosage.progression()), design.body(), design.space(2));
-            }
-            column.slices.add(boxed(inside.slices, column.indent(), column.width(), pad, design.primaryTint, null,
-                    design.space(5)));
+        if (amount.isEmpty()) {
+            return;
         }
-        labelled(column, section, "Start: ", exercise.startingPosition());
-        column.list(section, exercise.steps().stream().map(InlineText::plain).toList(), true, design.body(),
-                design.space(6));
+        double pad = design.space(7);
+        Flow inside = new Flow(design, column.indent() + pad, column.width() - 2 * pad);
+        inside.paragraph(section, List.of(new Span("How much: ", true), new Span(amount, true)), design.body(), 0);
+        if (dosage.progression() != null && !dosage.progression().isBlank()) {
+            inside.paragraph(section, InlineText.plain(dosage.progression()), design.body(), design.space(2));
+        }
+        column.slices.add(boxed(inside.slices, column.indent(), column.width(), pad, design.primaryTint, null,
+                design.space(5)));
+    }
+
+    /** Two columns as one slice; the left column's structure comes first in reading order. */
+    private static Slice sideBySide(List<Slice> left, List<Slice> right, double spaceBefore) {
+        List<Slice> first = List.copyOf(left);
+        List<Slice> second = List.copyOf(right);
+        double height = Math.max(Flow.height(first), Flow.height(second));
+        return new Slice(height, spaceBefore, false, null, (page, x, y) -> {
+            Flow.placeStacked(page, first, x, y);
+            Flow.placeStacked(page, second, x, y);
+        });
     }
 
     private void labelled(Flow column, StructNode section, String label, String text) {
@@ -335,6 +355,9 @@ public final class HandoutLayout {
         if (safety.intro() != null && !safety.intro().isBlank()) {
             flow.paragraph(section, spans(safety.intro()), design.body(), design.space(6));
         }
+        // The heading and introduction belong with the first box: never leave them at a page's foot.
+        int last = flow.slices.size() - 1;
+        flow.slices.set(last, flow.slices.get(last).keepingWithNext());
         for (SafetyNetting.Section tier : safety.sections()) {
             tierBox(section, tier);
         }

@@ -47,6 +47,8 @@ public final class EditorApp extends Application {
                     + String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList()));
         }
         offerRecovery(stage, model);
+        getParameters().getRaw().stream().findFirst()
+                .ifPresent(file -> model.open(java.nio.file.Path.of(file), view::error));
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, event -> model.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
@@ -61,7 +63,7 @@ public final class EditorApp extends Application {
     }
 
     static FigureSource figures() {
-        return FigureSource.NONE;
+        return org.handoutstudio.figures.ExerciseFigures.bundled();
     }
 
     private static void offerRecovery(Stage stage, EditorViewModel model) {

@@ -69,7 +69,7 @@ public class ExportBenchmark {
     }
 
     private PageList layout(Handout source) {
-        return HandoutLayout.layout(source, library, Branding.DEFAULT, options, FigureSource.NONE);
+        return HandoutLayout.layout(source, library, Branding.DEFAULT, options, org.handoutstudio.figures.ExerciseFigures.bundled());
     }
 
     @Benchmark

@@ -58,6 +58,21 @@ class HandoutLayoutTest {
     }
 
     @Test
+    void headingsAreNeverLastOnAPage() {
+        for (var template : Templates.bundled()) {
+            PageList pages = TestHandouts.layout(template.toHandout());
+            for (Page page : pages.pages()) {
+                List<PageItem> body = page.items().stream().filter(item -> item.owner() != null).toList();
+                if (body.isEmpty()) {
+                    continue;
+                }
+                StructNode last = body.get(body.size() - 1).owner();
+                assertFalse(last.role().startsWith("H"), template.id() + " page " + page.number() + " ends with a heading");
+            }
+        }
+    }
+
+    @Test
     void hugeInputsLayOutWithoutFailing() {
         String longWord = "x".repeat(10_000);
         String megabyte = "Words of a very long paragraph. ".repeat(32_000);
@@ -82,7 +97,7 @@ class HandoutLayoutTest {
     void largePrintMakesBodyTextAtLeast16Points() {
         var options = new LayoutOptions(null, true, TestHandouts.DAY);
         PageList pages = HandoutLayout.layout(TestHandouts.template("acute-low-back-pain"),
-                org.handoutstudio.library.LibraryLoader.bundled(), null, options, FigureSource.NONE);
+                org.handoutstudio.library.LibraryLoader.bundled(), null, options, org.handoutstudio.TestHandouts.figures());
         double smallestBody = pages.pages().stream().flatMap(page -> page.items().stream())
                 .filter(item -> item instanceof PageItem.TextRun && item.owner() != null)
                 .mapToDouble(item -> ((PageItem.TextRun) item).size()).min().orElseThrow();

@@ -41,7 +41,7 @@ class BrandingAndScriptsTest {
     Path folder;
 
     private static PageList layout(Handout handout, Branding branding, LayoutOptions options) {
-        return HandoutLayout.layout(handout, LibraryLoader.bundled(), branding, options, FigureSource.NONE);
+        return HandoutLayout.layout(handout, LibraryLoader.bundled(), branding, options, org.handoutstudio.TestHandouts.figures());
     }
 
     private Path logo(int width, int height) throws Exception {

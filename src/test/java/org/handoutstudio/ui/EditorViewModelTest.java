@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The view model, without a display: edits, files, autosave and export. */
 class EditorViewModelTest {
 
-    private final EditorViewModel model = new EditorViewModel(LibraryLoader.bundled(), FigureSource.NONE,
+    private final EditorViewModel model = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(),
             TaskExecutor.synchronous());
 
     @AfterEach
@@ -44,7 +44,7 @@ class EditorViewModelTest {
         model.newHandout(Templates.find("acute-low-back-pain").orElseThrow());
         PageList preview = model.pagesProperty().get();
         PageList export = HandoutExport.layout(model.handoutProperty().get(), LibraryLoader.bundled(), Branding.DEFAULT,
-                new LayoutOptions(null, false, LocalDate.now()), FigureSource.NONE);
+                new LayoutOptions(null, false, LocalDate.now()), org.handoutstudio.TestHandouts.figures());
         assertEquals(fingerprint(export), fingerprint(preview));
     }
 
@@ -75,7 +75,7 @@ class EditorViewModelTest {
         assertTrue(errors.isEmpty(), errors.toString());
         assertFalse(model.document().dirtyProperty().get());
         var saved = model.handoutProperty().get();
-        EditorViewModel other = new EditorViewModel(LibraryLoader.bundled(), FigureSource.NONE, TaskExecutor.synchronous());
+        EditorViewModel other = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
         other.open(file, errors::add);
         assertEquals(saved, other.handoutProperty().get());
         assertEquals("Handout Studio \u2014 sam.handout.json", other.windowTitle());
@@ -96,7 +96,7 @@ class EditorViewModelTest {
         model.newHandout(Templates.find("upper-back-and-posture").orElseThrow());
         model.setTitle("Unsaved work");
         model.autosave();
-        EditorViewModel next = new EditorViewModel(LibraryLoader.bundled(), FigureSource.NONE, TaskExecutor.synchronous());
+        EditorViewModel next = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
         var recovered = next.recoverable().orElseThrow();
         assertEquals(model.handoutProperty().get(), recovered);
         next.recover(recovered);

@@ -37,7 +37,7 @@ class EditorWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new EditorViewModel(LibraryLoader.bundled(), FigureSource.NONE, TaskExecutor.synchronous());
+        model = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
         view = EditorApp.show(stage, model);
     }
 

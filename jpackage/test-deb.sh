@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Checks the Linux installer built by `mvn -Pinstaller package`: unpacks the .deb into a
+# temporary folder (nothing is installed), runs its launcher headless (--version, and an export
+# of one template), checks the PDF, the package's declared dependencies and its desktop entry.
+# Needs dpkg-deb and pdftotext/pdffonts (Debian: dpkg, poppler-utils).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fail() { echo "test-deb: $*" >&2; exit 1; }
+for tool in dpkg-deb pdftotext pdffonts; do
+  command -v "$tool" >/dev/null || fail "needs $tool (apt-get install dpkg poppler-utils)"
+done
+deb=$(ls target/dist/handout-studio_*.deb 2>/dev/null | head -n 1 || true)
+[ -n "$deb" ] || fail "no .deb in target/dist; run mvn -Pinstaller package first"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$deb" "$work/root"
+launcher="$work/root/opt/handout-studio/bin/handout-studio"
+[ -x "$launcher" ] || fail "no launcher at /opt/handout-studio/bin/handout-studio in the package"
+
+version=$(dpkg-deb -f "$deb" Version)
+printed=$("$launcher" --version)
+grep -q "^Handout Studio ${version%-*} (commit " <<<"$printed" || fail "--version does not print the version and commit: $printed"
+
+"$launcher" export --template acute-low-back-pain -o "$work/out.pdf" --date 2026-11-22 >/dev/null 2>"$work/err.txt" \
+  || fail "export failed: $(cat "$work/err.txt")"
+[ ! -s "$work/err.txt" ] || fail "export wrote to stderr: $(cat "$work/err.txt")"
+# Captured first: with pipefail, grep -q closing the pipe early would fail the producer.
+text=$(pdftotext "$work/out.pdf" -)
+fonts=$(pdffonts "$work/out.pdf")
+grep -q "Back pain" <<<"$text" || fail "the exported PDF lacks the handout's text"
+grep -q "AtkinsonHyperlegible.*yes *yes" <<<"$fonts" || fail "the font is not embedded and subset"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for dep in libgtk-3-0 libgl1 libxtst6 libfreetype6; do
+  grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
+done
+for field in Maintainer Description; do
+  [ -n "$(dpkg-deb -f "$deb" "$field")" ] || fail "the package has no $field"
+done
+
+desktop=$(find "$work/root" -type f -name '*.desktop' | head -n 1)
+[ -n "$desktop" ] || fail "no desktop entry in the package"
+grep -q '^Categories=Office;' "$desktop" || fail "desktop entry is not in the Office category"
+grep -q '^MimeType=application/x-handout-studio;' "$desktop" || fail "desktop entry has no handout MIME type"
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+[ -f "$work/root$icon" ] || fail "desktop entry icon $icon is not in the package"
+dpkg-deb -e "$deb" "$work/control"
+grep -rqs "handout.json" "$work/control" "$work/root/opt/handout-studio/lib" || fail "no file association for .handout.json"
+
+size=$(du -k "$deb" | cut -f1)
+echo "test-deb: OK: $(basename "$deb") (${size} KB), launcher, export, dependencies and desktop entry checked"

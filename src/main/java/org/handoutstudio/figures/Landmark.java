@@ -1,0 +1,59 @@
+package org.handoutstudio.figures;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Named points of a posed figure. Joints are skeleton points; the surface points (belly,
+ * chest, back...) lie on the drawn outline and are handy targets for hands and cues.
+ */
+public enum Landmark {
+    PELVIS("pelvis"), L5("l5"), L3("l3"), T12("t12"), T7("t7"), C7("c7"),
+    NECK_BASE("neckBase"), SKULL("skull"), HEAD("head"),
+    LEFT_HIP("leftHip"), LEFT_KNEE("leftKnee"), LEFT_ANKLE("leftAnkle"), LEFT_HEEL("leftHeel"),
+    LEFT_BALL("leftBall"), LEFT_TOE("leftToe"),
+    RIGHT_HIP("rightHip"), RIGHT_KNEE("rightKnee"), RIGHT_ANKLE("rightAnkle"), RIGHT_HEEL("rightHeel"),
+    RIGHT_BALL("rightBall"), RIGHT_TOE("rightToe"),
+    LEFT_SHOULDER("leftShoulder"), LEFT_ELBOW("leftElbow"), LEFT_WRIST("leftWrist"),
+    LEFT_GRIP("leftGrip"), LEFT_HAND("leftHand"),
+    RIGHT_SHOULDER("rightShoulder"), RIGHT_ELBOW("rightElbow"), RIGHT_WRIST("rightWrist"),
+    RIGHT_GRIP("rightGrip"), RIGHT_HAND("rightHand"),
+    /** Front surface of the abdomen, at navel height. */
+    BELLY("belly"),
+    /** Front surface of the chest. */
+    CHEST("chest"),
+    /** Back surface between the shoulder blades. */
+    UPPER_BACK("upperBack"),
+    /** Back surface of the lower back. */
+    LOW_BACK("lowBack"),
+    /** Back of the head. */
+    BACK_OF_HEAD("backOfHead"),
+    /** Midpoints of pairs, for anchoring. */
+    ANKLES("ankles"), KNEES("knees"), SHOULDERS("shoulders");
+
+    public final String jsonName;
+
+    Landmark(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public static Optional<Landmark> byJsonName(String name) {
+        return Arrays.stream(values()).filter(l -> l.jsonName.equals(name)).findFirst();
+    }
+
+    public static String names() {
+        return String.join(", ", Arrays.stream(values()).map(l -> l.jsonName).toList());
+    }
+
+    public static Landmark hip(Side s) { return s == Side.LEFT ? LEFT_HIP : RIGHT_HIP; }
+    public static Landmark knee(Side s) { return s == Side.LEFT ? LEFT_KNEE : RIGHT_KNEE; }
+    public static Landmark ankle(Side s) { return s == Side.LEFT ? LEFT_ANKLE : RIGHT_ANKLE; }
+    public static Landmark heel(Side s) { return s == Side.LEFT ? LEFT_HEEL : RIGHT_HEEL; }
+    public static Landmark ball(Side s) { return s == Side.LEFT ? LEFT_BALL : RIGHT_BALL; }
+    public static Landmark toe(Side s) { return s == Side.LEFT ? LEFT_TOE : RIGHT_TOE; }
+    public static Landmark shoulder(Side s) { return s == Side.LEFT ? LEFT_SHOULDER : RIGHT_SHOULDER; }
+    public static Landmark elbow(Side s) { return s == Side.LEFT ? LEFT_ELBOW : RIGHT_ELBOW; }
+    public static Landmark wrist(Side s) { return s == Side.LEFT ? LEFT_WRIST : RIGHT_WRIST; }
+    public static Landmark grip(Side s) { return s == Side.LEFT ? LEFT_GRIP : RIGHT_GRIP; }
+    public static Landmark hand(Side s) { return s == Side.LEFT ? LEFT_HAND : RIGHT_HAND; }
+}

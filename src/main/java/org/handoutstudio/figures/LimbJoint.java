@@ -1,0 +1,31 @@
+package org.handoutstudio.figures;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Arm and leg angles in degrees, anatomical sense: hip/shoulder flexion moves the limb
+ * forward, knee flexion folds the shin back, elbow flexion brings the forearm up, ankle and
+ * toe positive lift the toes (dorsiflexion), abduction moves the limb away from the midline,
+ * rotation is external (outward). Wrist turns the hand the same way as elbow flexion.
+ */
+public enum LimbJoint {
+    HIP("hip"), HIP_ABDUCTION("hipAbduction"), HIP_ROTATION("hipRotation"), KNEE("knee"),
+    ANKLE("ankle"), TOES("toes"),
+    SHOULDER("shoulder"), SHOULDER_ABDUCTION("shoulderAbduction"),
+    SHOULDER_ROTATION("shoulderRotation"), ELBOW("elbow"), WRIST("wrist");
+
+    public final String jsonName;
+
+    LimbJoint(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public static Optional<LimbJoint> byJsonName(String name) {
+        return Arrays.stream(values()).filter(j -> j.jsonName.equals(name)).findFirst();
+    }
+
+    public static String names() {
+        return String.join(", ", Arrays.stream(values()).map(j -> j.jsonName).toList());
+    }
+}

@@ -1,0 +1,27 @@
+package org.handoutstudio.figures;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Trunk and neck angles in degrees. Flexion (bending forward) is positive, extension negative;
+ * turns and side bends are positive toward the figure's left.
+ */
+public enum SpineJoint {
+    LUMBAR("lumbar"), THORACIC("thoracic"), TWIST("twist"), SIDE_BEND("sideBend"),
+    NECK("neck"), NECK_TURN("neckTurn"), NECK_SIDE_BEND("neckSideBend"), HEAD("head");
+
+    public final String jsonName;
+
+    SpineJoint(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public static Optional<SpineJoint> byJsonName(String name) {
+        return Arrays.stream(values()).filter(j -> j.jsonName.equals(name)).findFirst();
+    }
+
+    public static String names() {
+        return String.join(", ", Arrays.stream(values()).map(j -> j.jsonName).toList());
+    }
+}
