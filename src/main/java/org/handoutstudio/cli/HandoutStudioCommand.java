@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         versionProvider = HandoutStudioCommand.Version.class,
         description = "Builds clear, accessible patient handouts and exports them as tagged PDF.%n"
                 + "Run without arguments to open the editor.",
-        subcommands = {TemplatesCommand.class, NewCommand.class, ExportCommand.class, LibraryCommand.class,
+        subcommands = {TemplatesCommand.class, NewCommand.class, ExportCommand.class, LibraryCommand.class, FiguresCommand.class,
                 ValidateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {

@@ -491,13 +491,22 @@ public final class HandoutLayout {
 
     private String fixedId() {
         try {
+            return digest(Json.mapper().writeValueAsBytes(handout), Json.mapper().writeValueAsBytes(branding),
+                    options.toString().getBytes(StandardCharsets.UTF_8), contentVersion().getBytes(StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A 128-bit hex digest of the parts: the fixed document id that makes output reproducible. */
+    static String digest(byte[]... parts) {
+        try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Json.mapper().writeValueAsBytes(handout));
-            digest.update(Json.mapper().writeValueAsBytes(branding));
-            digest.update(options.toString().getBytes(StandardCharsets.UTF_8));
-            digest.update(contentVersion().getBytes(StandardCharsets.UTF_8));
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
