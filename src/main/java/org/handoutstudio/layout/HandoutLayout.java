@@ -265,7 +265,25 @@ public final class HandoutLayout {
 
         Dosage dosage = exercise.dosage().overriddenBy(item.dosage());
         Optional<Drawing> drawing = figures.drawingFor(exercise);
-        if (drawing.isPresent()) {
+        Optional<RasterImage> photo = photo(exercise, innerWidth);
+        if (photo.isPresent()) {
+            double gap = design.space(14);
+            double photoWidth = Math.round(innerWidth * 0.46);
+            StructNode figure = section.addFigure(InlineText.clean(exercise.altText()));
+            Flow right = new Flow(design, pad + photoWidth + gap, innerWidth - photoWidth - gap);
+            amount(right, section, dosage);
+            labelled(right, section, "Start: ", exercise.startingPosition());
+            RasterImage image = photo.get();
+            double scale = Math.min(photoWidth / image.pixelWidth(), design.space(160) / image.pixelHeight());
+            double width = image.pixelWidth() * scale;
+            double height = image.pixelHeight() * scale;
+            double rightHeight = Flow.height(right.slices);
+            List<Slice> rightSlices = List.copyOf(right.slices);
+            card.slices.add(new Slice(Math.max(height, rightHeight), design.space(10), false, null, (page, x, y) -> {
+                page.add(new PageItem.Picture(x + pad, y, width, height, image, figure));
+                Flow.placeStacked(page, rightSlices, x, y);
+            }));
+        } else if (drawing.isPresent()) {
             // The picture sits beside "how much" and the starting position; the steps then use
             // the card's full width, which keeps cards short enough for two or three a page.
             double gap = design.space(14);
@@ -310,6 +328,19 @@ public final class HandoutLayout {
             List<Slice> loose = new ArrayList<>(card.slices);
             loose.set(0, loose.get(0).withSpaceBefore(design.space(16)).withBookmark(InlineText.clean(heading)));
             flow.slices.addAll(loose);
+        }
+    }
+
+    /** A clinician's own photo for the exercise, sized for print; empty when there is none or it fails. */
+    private Optional<RasterImage> photo(Exercise exercise, double innerWidth) {
+        if (exercise.photo() == null || exercise.photo().isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RasterImages.load(java.nio.file.Path.of(exercise.photo()), innerWidth * 0.46,
+                    design.space(160)));
+        } catch (RasterImages.ImageException e) {
+            return Optional.empty();
         }
     }
 

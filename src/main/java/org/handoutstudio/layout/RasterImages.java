@@ -97,13 +97,18 @@ public final class RasterImages {
                             "%s is %,d x %,d pixels, too large to print; use an image under %d megapixels",
                             name, width, height, MAX_PIXELS / 1_000_000));
                 }
-                double scale = Math.min(maxWidthPt / width, maxHeightPt / height);
-                int targetWidth = Math.max(1, (int) Math.round(width * scale * PRINT_DPI / 72));
-                int targetHeight = Math.max(1, (int) Math.round(height * scale * PRINT_DPI / 72));
+                // Phones store photos sideways and say so in EXIF; sizes below are as the photo is seen.
+                int orientation = jpeg ? exifOrientation(bytes) : 1;
+                boolean turned = orientation >= 5;
+                int shownWidth = turned ? height : width;
+                int shownHeight = turned ? width : height;
+                double scale = Math.min(maxWidthPt / shownWidth, maxHeightPt / shownHeight);
+                int targetWidth = Math.max(1, (int) Math.round(shownWidth * scale * PRINT_DPI / 72));
+                int targetHeight = Math.max(1, (int) Math.round(shownHeight * scale * PRINT_DPI / 72));
                 ImageReadParam param = reader.getDefaultReadParam();
-                int step = Math.max(1, Math.min(width / Math.max(1, targetWidth), height / Math.max(1, targetHeight)));
+                int step = Math.max(1, Math.min(shownWidth / Math.max(1, targetWidth), shownHeight / Math.max(1, targetHeight)));
                 param.setSourceSubsampling(step, step, 0, 0);
-                BufferedImage decoded = reader.read(0, param);
+                BufferedImage decoded = orient(reader.read(0, param), orientation);
                 boolean smaller = targetWidth < decoded.getWidth();
                 BufferedImage rgb = toRgb(decoded, smaller ? targetWidth : decoded.getWidth(),
                         smaller ? targetHeight : decoded.getHeight(), png && decoded.getColorModel().hasAlpha());
@@ -116,6 +121,76 @@ public final class RasterImages {
             throw new ImageException(name + " cannot be decoded (" + e.getMessage()
                     + "); save it again as an RGB PNG or JPEG");
         }
+    }
+
+    /** The EXIF orientation (1 to 8) of a JPEG, or 1 when it has none or it cannot be read. */
+    static int exifOrientation(byte[] b) {
+        int i = 2;
+        while (i + 4 <= b.length && (b[i] & 0xFF) == 0xFF) {
+            int marker = b[i + 1] & 0xFF;
+            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            if (marker == 0xDA || length < 2) {
+                return 1;
+            }
+            if (marker == 0xE1 && i + 10 + 8 <= b.length && b[i + 4] == 'E' && b[i + 5] == 'x' && b[i + 6] == 'i'
+                    && b[i + 7] == 'f') {
+                int tiff = i + 10;
+                boolean little = b[tiff] == 'I';
+                long ifd = tiff + int32(b, tiff + 4, little);
+                if (ifd + 2 > b.length) {
+                    return 1;
+                }
+                int count = int16(b, (int) ifd, little);
+                for (int k = 0; k < count; k++) {
+                    int entry = (int) ifd + 2 + k * 12;
+                    if (entry + 12 > b.length) {
+                        return 1;
+                    }
+                    if (int16(b, entry, little) == 0x0112) {
+                        int value = int16(b, entry + 8, little);
+                        return value >= 1 && value <= 8 ? value : 1;
+                    }
+                }
+                return 1;
+            }
+            i += 2 + length;
+        }
+        return 1;
+    }
+
+    private static int int16(byte[] b, int at, boolean little) {
+        return little ? (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 : (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
+    }
+
+    private static long int32(byte[] b, int at, boolean little) {
+        return (long) int16(b, little ? at + 2 : at, little) << 16 | int16(b, little ? at : at + 2, little);
+    }
+
+    /** Turns and flips a decoded image as its EXIF orientation says, so it looks as it was taken. */
+    static BufferedImage orient(BufferedImage source, int orientation) {
+        if (orientation <= 1 || orientation > 8) {
+            return source;
+        }
+        int w = source.getWidth();
+        int h = source.getHeight();
+        java.awt.geom.AffineTransform turn = switch (orientation) {
+            case 2 -> new java.awt.geom.AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new java.awt.geom.AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new java.awt.geom.AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new java.awt.geom.AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new java.awt.geom.AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new java.awt.geom.AffineTransform(0, -1, -1, 0, h, w);
+            default -> new java.awt.geom.AffineTransform(0, -1, 1, 0, 0, w);
+        };
+        boolean turned = orientation >= 5;
+        BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(source, turn, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
     }
 
     /** Draws into a plain sRGB image (with alpha for PNGs that have it), scaling smoothly. */

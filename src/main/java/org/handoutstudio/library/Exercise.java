@@ -21,6 +21,7 @@ public record Exercise(
         String harder,
         Dosage dosage,
         String figure,
+        String photo,
         String altText,
         List<String> keywords,
         Provenance provenance) implements LibraryItem {
@@ -36,6 +37,13 @@ public record Exercise(
 
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** This exercise with its photo path made absolute (photos are given relative to their library file). */
+    public Exercise withPhoto(String newPhoto) {
+        return new Exercise(id, name, alternativeNames, purpose, category, bodyRegions, position, equipment,
+                startingPosition, steps, youShouldFeel, commonMistake, easier, harder, dosage, figure, newPhoto, altText,
+                keywords, provenance);
     }
 
     @Override

@@ -39,6 +39,25 @@ public final class UserLibrary {
         return new Result(Library.of(entries), problems);
     }
 
+    /**
+     * Photos are named relative to their library file; they are made absolute and checked, so
+     * a missing or unreadable photo is reported when the library loads (the figure is used instead).
+     */
+    private static LibraryItem withAbsolutePhoto(LibraryItem item, Path file, List<Problem> problems) {
+        if (!(item instanceof Exercise exercise) || exercise.photo() == null || exercise.photo().isBlank()) {
+            return item;
+        }
+        Path photo = file.toAbsolutePath().getParent().resolve(exercise.photo()).normalize();
+        try {
+            org.handoutstudio.layout.RasterImages.load(photo, 300, 300);
+        } catch (org.handoutstudio.layout.RasterImages.ImageException e) {
+            problems.add(new Problem(file.toString(), "photo", -1, -1, exercise.id() + ": " + e.getMessage()
+                    + "; the illustration is used instead"));
+            return exercise.withPhoto(null);
+        }
+        return exercise.withPhoto(photo.toString());
+    }
+
     private static void readFolder(Path folder, Library.Origin origin, List<Library.Entry> entries,
                                    List<Problem> problems) {
         if (folder == null || !Files.isDirectory(folder)) {
@@ -64,7 +83,8 @@ public final class UserLibrary {
                 problems.add(new Problem(file.toString(), "", -1, -1, "cannot read: " + e.getMessage()));
                 continue;
             }
-            for (LibraryItem item : items) {
+            for (LibraryItem loaded : items) {
+                LibraryItem item = withAbsolutePhoto(loaded, file, problems);
                 String earlier = seen.putIfAbsent(item.id(), file.toString());
                 if (earlier != null) {
                     problems.add(new Problem(file.toString(), "", -1, -1, "the id \"" + item.id()
