@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Where the app keeps the user's own data (settings, branding, autosave, user library): the
  * per-user folders of each operating system, so uninstalling or upgrading keeps them. Linux:
- * {@code ~/.local/share/handout-studio}; Windows: {@code %APPDATA%\Handout Studio};
+ * {@code ~/.local/share/handoutstudio}; Windows: {@code %APPDATA%\handoutstudio\Handout Studio\data};
  * macOS: {@code ~/Library/Application Support/org.handoutstudio.Handout-Studio}. Tests set
  * {@code handoutstudio.dataDir} to keep away from the real ones.
  */
