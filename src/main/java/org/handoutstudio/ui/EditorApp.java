@@ -1,6 +1,7 @@
 package org.handoutstudio.ui;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -15,6 +16,7 @@ import org.handoutstudio.AppFolders;
 import org.handoutstudio.handout.Settings;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.library.LibrarySearch;
 import org.handoutstudio.library.UserLibrary;
 import org.handoutstudio.pdf.Warmup;
 
@@ -24,14 +26,20 @@ public final class EditorApp extends Application {
     public static final String TITLE = "Handout Studio";
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
+    /** What start-up reads before the window can show: settings, the library and its search index. */
+    private record Loaded(Settings settings, UserLibrary.Result library, LibrarySearch search) { }
+
+    private static CompletableFuture<Loaded> loading;
+
     /** Opens the editor and returns when its window closes. */
     public static void open(String[] args) {
+        // Read the library on the second core while JavaFX starts up on the first.
+        loading = CompletableFuture.supplyAsync(EditorApp::load);
         Warmup.start();
         Application.launch(EditorApp.class, args);
     }
 
-    @Override
-    public void start(Stage stage) {
+    private static Loaded load() {
         Settings settings;
         try {
             settings = Settings.read(AppFolders.settingsFile());
@@ -39,9 +47,18 @@ public final class EditorApp extends Application {
             settings = Settings.DEFAULT;
         }
         var library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), AppFolders.userLibrary());
-        EditorViewModel model = new EditorViewModel(library.library(), figures(), new FxTaskExecutor());
+        return new Loaded(settings, library, new LibrarySearch(library.library().items()));
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Loaded loaded = (loading != null ? loading : CompletableFuture.supplyAsync(EditorApp::load)).join();
+        Settings settings = loaded.settings();
+        var library = loaded.library();
+        EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), new FxTaskExecutor());
         model.settingsProperty().set(settings);
         MainView view = show(stage, model);
+        reportStartupIfAsked(stage);
         if (!library.problems().isEmpty()) {
             view.error("Some of your own library files have problems and were left out:\n"
                     + String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList()));
@@ -60,6 +77,21 @@ public final class EditorApp extends Application {
             autosave.stop();
             model.deleteAutosave();
         });
+    }
+
+    /**
+     * With {@code -Dhandoutstudio.startupProbe=true}, prints the milliseconds from process start to
+     * the first frame of the window, then exits: the start-up measurement in the README.
+     */
+    private static void reportStartupIfAsked(Stage stage) {
+        if (!Boolean.getBoolean("handoutstudio.startupProbe")) {
+            return;
+        }
+        Platform.runLater(() -> Platform.runLater(() -> {
+            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            System.out.println("startup-ms " + (System.currentTimeMillis() - started));
+            Platform.exit();
+        }));
     }
 
     static FigureSource figures() {

@@ -73,8 +73,13 @@ public final class EditorViewModel {
     private long layoutGeneration;
 
     public EditorViewModel(Library library, FigureSource figures, TaskExecutor executor) {
+        this(library, new LibrarySearch(library.items()), figures, executor);
+    }
+
+    /** With a search index built elsewhere (start-up builds it while JavaFX starts). */
+    public EditorViewModel(Library library, LibrarySearch search, FigureSource figures, TaskExecutor executor) {
         this.library = library;
-        this.search = new LibrarySearch(library.items());
+        this.search = search;
         this.figures = figures;
         this.executor = executor;
         query.addListener((o, a, b) -> refreshResults());
@@ -92,6 +97,10 @@ public final class EditorViewModel {
 
     public Library library() {
         return library;
+    }
+
+    public FigureSource figures() {
+        return figures;
     }
 
     public ObservableList<LibraryItem> results() {

@@ -76,6 +76,7 @@ final class ItemEditor extends VBox {
             cell++;
         }
         side.setId("dosage-side");
+        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         side.getItems().add(null);
         side.getItems().addAll(Side.values());
         side.setConverter(new StringConverter<>() {

@@ -138,11 +138,16 @@ final class LibraryPane extends VBox {
         return box;
     }
 
+    private static final double THUMB_WIDTH = 72;
+    private static final double THUMB_HEIGHT = 32;
+
     /** Title in bold, then type and category, and a mark when the item is already in the handout. */
     private final class ItemCell extends ListCell<LibraryItem> {
         private final Label title = new Label();
         private final Label detail = new Label();
-        private final VBox box = new VBox(2, title, detail);
+        private final javafx.scene.canvas.Canvas thumbnail = new javafx.scene.canvas.Canvas(THUMB_WIDTH, THUMB_HEIGHT);
+        private final VBox text = new VBox(2, title, detail);
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, thumbnail, text);
 
         ItemCell() {
             title.getStyleClass().add("item-title");
@@ -150,6 +155,8 @@ final class LibraryPane extends VBox {
             detail.getStyleClass().add("muted");
             // Rows wrap to the list's width rather than scrolling sideways.
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            text.maxWidthProperty().bind(list.widthProperty().subtract(30 + THUMB_WIDTH + 8));
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
 
@@ -167,9 +174,24 @@ final class LibraryPane extends VBox {
                     ? exercise.category().label() + " exercise" : item.type().label();
             detail.setText(kind + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("added"), added);
+            paintThumbnail(item);
             setText(null);
             setGraphic(box);
             setAccessibleText(item.title() + ", " + kind + (added ? ", " + Messages.get("library.inHandout") : ""));
+        }
+
+        /** The exercise's own illustration, small; advice and safety-netting rows leave the space empty. */
+        private void paintThumbnail(LibraryItem item) {
+            var g = thumbnail.getGraphicsContext2D();
+            g.clearRect(0, 0, THUMB_WIDTH, THUMB_HEIGHT);
+            if (item instanceof Exercise exercise) {
+                model.figures().drawingFor(exercise).ifPresent(drawing -> {
+                    double scale = Math.min(THUMB_WIDTH / drawing.width(), THUMB_HEIGHT / drawing.height());
+                    org.handoutstudio.ui.preview.FxPagePainter.paintDrawing(g, drawing,
+                            (THUMB_WIDTH - drawing.width() * scale) / 2, (THUMB_HEIGHT - drawing.height() * scale) / 2,
+                            scale);
+                });
+            }
         }
     }
 }

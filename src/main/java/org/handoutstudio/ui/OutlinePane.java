@@ -33,7 +33,9 @@ final class OutlinePane extends VBox {
     private final TextField clinician = new TextField();
     private final TextField role = new TextField();
     private final TextField next = new TextField();
-    private final ItemEditor editor;
+    /** Built on first selection: its many fields would otherwise slow the first window. */
+    private ItemEditor editor;
+    private final VBox editorSlot = new VBox();
     private boolean updating;
 
     OutlinePane(EditorViewModel model) {
@@ -115,11 +117,21 @@ final class OutlinePane extends VBox {
         Button text = button("addText", "handout.addText", this::addFreeText);
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, up, down, copy, remove, text);
 
-        editor = new ItemEditor(model);
-        items.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> editor.show(b.intValue()));
+        items.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showEditor(b.intValue()));
         model.handoutProperty().addListener((o, a, b) -> showHandout(b));
         showHandout(model.handoutProperty().get());
-        getChildren().addAll(heading, details, new Label(Messages.get("handout.items")), items, actions, editor);
+        getChildren().addAll(heading, details, new Label(Messages.get("handout.items")), items, actions, editorSlot);
+    }
+
+    private void showEditor(int index) {
+        if (editor == null) {
+            if (index < 0) {
+                return;
+            }
+            editor = new ItemEditor(model);
+            editorSlot.getChildren().setAll(editor);
+        }
+        editor.show(index);
     }
 
     ListView<HandoutItem> itemList() {
@@ -191,7 +203,7 @@ final class OutlinePane extends VBox {
             if (selected >= 0 && selected < handout.items().size()) {
                 items.getSelectionModel().select(selected);
             }
-            editor.show(items.getSelectionModel().getSelectedIndex());
+            showEditor(items.getSelectionModel().getSelectedIndex());
         } finally {
             updating = false;
         }

@@ -74,6 +74,15 @@ public final class FxPagePainter {
         }
     }
 
+    /** Paints a drawing with its top-left corner at (x, y), scaled: used for library thumbnails. */
+    public static void paintDrawing(GraphicsContext g, Drawing drawing, double x, double y, double scale) {
+        g.save();
+        g.translate(x, y);
+        g.scale(scale, scale);
+        drawDrawing(g, drawing);
+        g.restore();
+    }
+
     private static void drawDrawing(GraphicsContext g, Drawing drawing) {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);

@@ -1,0 +1,32 @@
+package org.handoutstudio.bench;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+/**
+ * The baseline for the editor's start-up target: a bare JavaFX "hello" window, timed from process
+ * start to its first frame exactly as the editor's start-up probe does.
+ */
+public class HelloWindow extends Application {
+
+    /** Started through a plain class, like Handout Studio's own Launcher, so the class path works. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(HelloWindow.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        stage.setScene(new Scene(new Label("Hello"), 1360, 860));
+        stage.show();
+        Platform.runLater(() -> Platform.runLater(() -> {
+            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            System.out.println("startup-ms " + (System.currentTimeMillis() - started));
+            Platform.exit();
+        }));
+    }
+}
