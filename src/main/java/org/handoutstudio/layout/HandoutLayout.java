@@ -123,9 +123,13 @@ public final class HandoutLayout {
             if (practice != null) {
                 beside.paragraph(root, InlineText.bold(practice), design.masthead(), 0);
             }
-            String contact = joinNonBlank(" \u00B7 ", branding.phone(), branding.website());
+            String contact = joinNonBlank(" \u00B7 ", branding.phone(), branding.email(), branding.website());
             if (contact != null) {
                 beside.paragraph(root, InlineText.plain(contact), design.body().withColour(design.muted), 0);
+            }
+            String address = blankToNull(branding.address());
+            if (address != null) {
+                beside.paragraph(root, InlineText.plain(address), design.body().withColour(design.muted), 0);
             }
             List<Slice> text = List.copyOf(beside.slices);
             double textHeight = Flow.height(text);

@@ -61,6 +61,15 @@ import org.handoutstudio.layout.StructNode;
 public final class PdfExporter {
 
     private static final double KAPPA = 0.5523;
+    /** The sRGB profile for the output intent, read once. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // Deflate level 3 instead of 6: about a third faster on figure-heavy pages, a few per cent larger.
+        if (System.getProperty("org.apache.pdfbox.filter.deflatelevel") == null) {
+            System.setProperty("org.apache.pdfbox.filter.deflatelevel", "3");
+        }
+    }
 
     private final PageList pageList;
     private final PDDocument document = new PDDocument();
@@ -302,8 +311,7 @@ public final class PdfExporter {
         metadata.importXMPMetadata(Xmp.packet(pageList.title(), producer).getBytes(StandardCharsets.UTF_8));
         catalog.setMetadata(metadata);
 
-        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(srgb));
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

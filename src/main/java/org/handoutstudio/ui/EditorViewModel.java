@@ -71,6 +71,11 @@ public final class EditorViewModel {
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private long layoutGeneration;
+    /** From the latest background check of the text; shown among the hints. */
+    private List<Printability.Issue> printIssues = List.of();
+
+    /** A layout and the printability check of the same handout, both made off the FX thread. */
+    private record Laidout(PageList pages, List<Printability.Issue> issues) { }
 
     public EditorViewModel(Library library, FigureSource figures, TaskExecutor executor) {
         this(library, new LibrarySearch(library.items()), figures, executor);
@@ -271,7 +276,7 @@ public final class EditorViewModel {
                 .filter(item -> item.provenance() != null && item.provenance().isOverdue(today))
                 .forEach(item -> found.add("\"" + item.title() + "\" was due for review on " + item.provenance().nextReview()
                         + "."));
-        for (Printability.Issue issue : Printability.check(handout, library, settings.get().branding())) {
+        for (Printability.Issue issue : printIssues) {
             found.add("Cannot be printed: " + issue.describe());
         }
         hints.setAll(found);
@@ -312,10 +317,16 @@ public final class EditorViewModel {
         Branding branding = branding();
         LayoutOptions options = layoutOptions();
         long generation = ++layoutGeneration;
-        executor.run(() -> org.handoutstudio.layout.HandoutLayout.layout(current, library, branding, options, figures),
+        executor.run(() -> new Laidout(
+                        org.handoutstudio.layout.HandoutLayout.layout(current, library, branding, options, figures),
+                        Printability.check(current, library, branding)),
                 result -> {
                     if (generation == layoutGeneration) {
-                        pages.set(result);
+                        pages.set(result.pages());
+                        if (!result.issues().equals(printIssues)) {
+                            printIssues = result.issues();
+                            refreshHints();
+                        }
                     }
                 },
                 failure -> status.set("The preview could not be updated: " + failure.getMessage()));

@@ -42,6 +42,22 @@ class LibraryAndValidateCommandTest {
     }
 
     @Test
+    void unknownPlaceholdersAreReportedAndPrintedAsWritten(@TempDir Path folder) throws Exception {
+        Path handout = folder.resolve("placeholder.handout.json");
+        Files.writeString(handout, """
+                {"schemaVersion": 1, "title": "Call {practice.fax}", "items": []}""");
+        CliTest.Result result = CliTest.run("validate", handout.toString());
+        assertEquals(4, result.code(), result.out());
+        assertTrue(result.out().contains("unknown placeholder {practice.fax}"), result.out());
+        var pages = org.handoutstudio.TestHandouts.layout(org.handoutstudio.handout.Handout.blank("Call {practice.fax}")
+                .withItems(java.util.List.of(org.handoutstudio.handout.HandoutItem.freeText("Contact",
+                        java.util.List.of(new org.handoutstudio.library.TextBlock.Paragraph("Ring {practice.fax} or {practice.phone}."))))));
+        String text = pages.pages().get(0).items().stream().filter(org.handoutstudio.layout.PageItem.TextRun.class::isInstance)
+                .map(item -> ((org.handoutstudio.layout.PageItem.TextRun) item).text()).reduce("", String::concat);
+        assertTrue(text.contains("{practice.fax}") && text.contains("your GP practice"), text);
+    }
+
+    @Test
     void validateAcceptsEveryBundledKind(@TempDir Path folder) throws Exception {
         Path template = Path.of("templates/acute-low-back-pain.json");
         Path library = Path.of("assets/library/exercises.json");

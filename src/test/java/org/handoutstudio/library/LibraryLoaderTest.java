@@ -111,6 +111,17 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void olderSchemaVersionsAreMigratedStepByStep() throws Exception {
+        var old = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree("{\"schemaVersion\": 1, \"name\": \"x\"}");
+        var migrated = SchemaVersions.migrate(old, 3, "old.json",
+                document -> document.set("title", document.remove("name")),
+                document -> document.put("kind", "leaflet"));
+        assertEquals(3, migrated.get("schemaVersion").asInt());
+        assertEquals("x", migrated.get("title").asText());
+        assertEquals("leaflet", migrated.get("kind").asText());
+    }
+
+    @Test
     void brokenJsonGivesLineAndColumn() {
         Problem problem = failure("{\"schemaVersion\": 1,\n \"items\": [ {\"type\": \"advice\", } ]}").problems().get(0);
         assertEquals(2, problem.line(), problem.describe());

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageList;
 
 /**
@@ -24,6 +25,9 @@ public final class PreviewPane extends ScrollPane {
     private final ObjectProperty<PageList> pages = new SimpleObjectProperty<>();
     private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(FIT_WIDTH);
     private final VBox stack = new VBox(GAP);
+    private final List<Page> painted = new ArrayList<>();
+    private double paintedScale;
+    private double paintedWidth;
 
     public PreviewPane() {
         setId("preview");
@@ -98,22 +102,44 @@ public final class PreviewPane extends ScrollPane {
         return canvases;
     }
 
+    /**
+     * Repaints only what changed: an edit usually alters one or two pages of many, and painting a
+     * page is the slow part of showing an edit. Canvases are reused between layouts.
+     */
     private void repaint() {
         PageList list = pages.get();
         if (list == null) {
             stack.getChildren().clear();
+            painted.clear();
             return;
         }
         double scale = scale();
-        List<Canvas> canvases = new ArrayList<>();
+        boolean rescaled = scale != paintedScale || list.pageWidth() != paintedWidth;
+        paintedScale = scale;
+        paintedWidth = list.pageWidth();
+        List<Canvas> canvases = pageCanvases();
         for (int i = 0; i < list.pages().size(); i++) {
-            Canvas canvas = new Canvas(list.pageWidth() * scale, list.pageHeight() * scale);
-            canvas.getStyleClass().add("preview-page");
-            canvas.setId("previewPage" + (i + 1));
-            FxPagePainter.paint(canvas.getGraphicsContext2D(), list.pages().get(i), list.pageWidth(),
-                    list.pageHeight(), 0, 0, scale);
-            canvases.add(canvas);
+            Page page = list.pages().get(i);
+            Canvas canvas;
+            if (i < canvases.size()) {
+                canvas = canvases.get(i);
+                if (!rescaled && i < painted.size() && PageItems.sameLook(painted.get(i), page)) {
+                    continue;
+                }
+            } else {
+                canvas = new Canvas();
+                canvas.getStyleClass().add("preview-page");
+                canvas.setId("previewPage" + (i + 1));
+                stack.getChildren().add(canvas);
+            }
+            canvas.setWidth(list.pageWidth() * scale);
+            canvas.setHeight(list.pageHeight() * scale);
+            FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
         }
-        stack.getChildren().setAll(canvases);
+        if (stack.getChildren().size() > list.pages().size()) {
+            stack.getChildren().remove(list.pages().size(), stack.getChildren().size());
+        }
+        painted.clear();
+        painted.addAll(list.pages());
     }
 }
