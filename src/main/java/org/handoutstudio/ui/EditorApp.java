@@ -47,7 +47,14 @@ public final class EditorApp extends Application {
             settings = Settings.DEFAULT;
         }
         var library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), AppFolders.userLibrary());
-        return new Loaded(settings, library, new LibrarySearch(library.library().items()));
+        LibrarySearch search = new LibrarySearch(library.library().items());
+        // Thumbnails and the preview need every figure: draw them on a thread nobody waits for.
+        Thread figures = new Thread(() -> library.library().items().stream()
+                .filter(org.handoutstudio.library.Exercise.class::isInstance)
+                .map(org.handoutstudio.library.Exercise.class::cast).forEach(figures()::drawingFor), "figure-warmup");
+        figures.setDaemon(true);
+        figures.start();
+        return new Loaded(settings, library, search);
     }
 
     @Override

@@ -70,6 +70,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<PageList> pages = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private long layoutGeneration;
     /** From the latest background check of the text; shown among the hints. */
     private List<Printability.Issue> printIssues = List.of();
@@ -292,6 +293,11 @@ public final class EditorViewModel {
         return status.getReadOnlyProperty();
     }
 
+    /** True while a file is being opened, saved or exported: the view shows progress. */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
     public ObjectProperty<Settings> settingsProperty() {
         return settings;
     }
@@ -345,26 +351,36 @@ public final class EditorViewModel {
 
     /** Opens a handout file; problems are reported in the status and to {@code onError}, never thrown. */
     public void open(Path file, Consumer<String> onError) {
+        busy.set(true);
         executor.run(() -> HandoutFiles.readHandout(file, library), handout -> {
+            busy.set(false);
             document.load(handout, file);
             remember(file);
             status.set("Opened " + file.getFileName());
-        }, failure -> onError.accept(describe(file, failure)));
+        }, failure -> {
+            busy.set(false);
+            onError.accept(describe(file, failure));
+        });
     }
 
     public void save(Path file, Consumer<String> onError) {
         Handout handout = document.get();
+        busy.set(true);
         executor.run(() -> {
             HandoutFiles.writeHandout(file, handout);
             return file;
         }, saved -> {
+            busy.set(false);
             if (document.get().equals(handout)) {
                 document.markSaved(saved);
             }
             remember(saved);
             deleteAutosave();
             status.set("Saved " + saved.getFileName());
-        }, failure -> onError.accept(describe(file, failure)));
+        }, failure -> {
+            busy.set(false);
+            onError.accept(describe(file, failure));
+        });
     }
 
     /** Exports to PDF; {@code onDone} gets the file, {@code onError} a sentence naming it. */
@@ -373,13 +389,16 @@ public final class EditorViewModel {
         Branding branding = branding();
         LayoutOptions options = layoutOptions();
         status.set("Exporting " + file.getFileName() + "\u2026");
+        busy.set(true);
         executor.run(() -> {
             PdfExporter.write(HandoutExport.layout(handout, library, branding, options, figures), file);
             return file;
         }, done -> {
+            busy.set(false);
             status.set("Exported " + done.getFileName());
             onDone.accept(done);
         }, failure -> {
+            busy.set(false);
             status.set("Export failed");
             onError.accept(describe(file, failure));
         });

@@ -191,7 +191,12 @@ public final class MainView extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(8, status);
+        javafx.scene.control.ProgressIndicator progress = new javafx.scene.control.ProgressIndicator();
+        progress.setId("progress");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+        HBox bar = new HBox(8, progress, status);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
