@@ -62,7 +62,6 @@ final class ValidateCommand implements Callable<Integer> {
                     case "library" -> LibraryLoader.read(open(bytes), source);
                     case "template" -> Templates.read(open(bytes), source, library);
                     case "branding" -> {
-                        HandoutFiles.readBranding(open(bytes), source);
                         var branding = HandoutFiles.readBranding(file);
                         org.handoutstudio.layout.HandoutLayout.logoProblem(branding)
                                 .ifPresent(problem -> problems.add(source + ": logo: " + problem));

@@ -268,43 +268,23 @@ public final class HandoutLayout {
                 design.space(2));
 
         Dosage dosage = exercise.dosage().overriddenBy(item.dosage());
-        Optional<Drawing> drawing = figures.drawingFor(exercise);
-        Optional<RasterImage> photo = photo(exercise, innerWidth);
-        if (photo.isPresent()) {
-            double gap = design.space(14);
-            double photoWidth = Math.round(innerWidth * 0.46);
-            StructNode figure = section.addFigure(InlineText.clean(exercise.altText()));
-            Flow right = new Flow(design, pad + photoWidth + gap, innerWidth - photoWidth - gap);
-            amount(right, section, dosage);
-            labelled(right, section, "Start: ", exercise.startingPosition());
-            RasterImage image = photo.get();
-            double scale = Math.min(photoWidth / image.pixelWidth(), design.space(160) / image.pixelHeight());
-            double width = image.pixelWidth() * scale;
-            double height = image.pixelHeight() * scale;
-            double rightHeight = Flow.height(right.slices);
-            List<Slice> rightSlices = List.copyOf(right.slices);
-            card.slices.add(new Slice(Math.max(height, rightHeight), design.space(10), false, null, (page, x, y) -> {
-                page.add(new PageItem.Picture(x + pad, y, width, height, image, figure));
-                Flow.placeStacked(page, rightSlices, x, y);
-            }));
-        } else if (drawing.isPresent()) {
+        Optional<Illustration> picture = illustration(exercise, Math.round(innerWidth * 0.46));
+        if (picture.isPresent()) {
             // The picture sits beside "how much" and the starting position; the steps then use
-            // the card's full width, which keeps cards short enough for two or three a page.
+            // the card's full width, which keeps cards short.
             double gap = design.space(14);
-            double figureWidth = Math.round(innerWidth * 0.46);
+            double pictureWidth = Math.round(innerWidth * 0.46);
             StructNode figure = section.addFigure(InlineText.clean(exercise.altText()));
-            Flow right = new Flow(design, pad + figureWidth + gap, innerWidth - figureWidth - gap);
+            Flow right = new Flow(design, pad + pictureWidth + gap, innerWidth - pictureWidth - gap);
             amount(right, section, dosage);
             labelled(right, section, "Start: ", exercise.startingPosition());
-            Drawing art = drawing.get();
-            double scale = Math.min(figureWidth / art.width(), design.space(140) / art.height());
-            double artHeight = art.height() * scale;
+            Illustration illustration = picture.get();
             double rightHeight = Flow.height(right.slices);
             List<Slice> rightSlices = List.copyOf(right.slices);
-            double top = Math.max(0, (rightHeight - artHeight) / 2);
-            card.slices.add(new Slice(Math.max(artHeight, rightHeight), design.space(10), false, null,
+            double top = Math.max(0, (rightHeight - illustration.height()) / 2);
+            card.slices.add(new Slice(Math.max(illustration.height(), rightHeight), design.space(10), false, null,
                     (page, x, y) -> {
-                        page.add(new PageItem.Graphic(x + pad, y + top, scale, art, figure));
+                        page.add(illustration.placement().at(x + pad, y + top, figure));
                         Flow.placeStacked(page, rightSlices, x, y);
                     }));
         } else {
@@ -335,17 +315,36 @@ public final class HandoutLayout {
         }
     }
 
-    /** A clinician's own photo for the exercise, sized for print; empty when there is none or it fails. */
-    private Optional<RasterImage> photo(Exercise exercise, double innerWidth) {
-        if (exercise.photo() == null || exercise.photo().isBlank()) {
-            return Optional.empty();
+    /** An exercise's picture at its printed height, and how to place it on a page. */
+    private record Illustration(double height, Placement placement) {
+        @FunctionalInterface
+        interface Placement {
+            PageItem at(double x, double y, StructNode figure);
         }
-        try {
-            return Optional.of(RasterImages.load(java.nio.file.Path.of(exercise.photo()), innerWidth * 0.46,
-                    design.space(160)));
-        } catch (RasterImages.ImageException e) {
-            return Optional.empty();
+    }
+
+    /**
+     * The clinician's own photo if the exercise has a usable one, else its drawing, scaled to
+     * {@code width}; empty when there is neither.
+     */
+    private Optional<Illustration> illustration(Exercise exercise, double width) {
+        if (exercise.photo() != null && !exercise.photo().isBlank()) {
+            double maxHeight = design.space(160);
+            try {
+                RasterImage image = RasterImages.load(java.nio.file.Path.of(exercise.photo()), width, maxHeight);
+                double scale = Math.min(width / image.pixelWidth(), maxHeight / image.pixelHeight());
+                double w = image.pixelWidth() * scale;
+                double h = image.pixelHeight() * scale;
+                return Optional.of(new Illustration(h, (x, y, figure) -> new PageItem.Picture(x, y, w, h, image, figure)));
+            } catch (RasterImages.ImageException e) {
+                // Reported when the library loaded; the drawing is the documented fallback.
+            }
         }
+        double maxHeight = design.space(140);
+        return figures.drawingFor(exercise).map(art -> {
+            double scale = Math.min(width / art.width(), maxHeight / art.height());
+            return new Illustration(art.height() * scale, (x, y, figure) -> new PageItem.Graphic(x, y, scale, art, figure));
+        });
     }
 
     /** The dosage line (and how to build up) in a tinted box. */

@@ -29,11 +29,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
 import org.handoutstudio.handout.HandoutFiles;
-import org.handoutstudio.handout.Template;
-import org.handoutstudio.handout.Templates;
 import org.handoutstudio.layout.Bookmark;
 import org.handoutstudio.layout.PageList;
 import org.handoutstudio.ui.preview.FxPagePainter;
@@ -367,18 +364,6 @@ public final class MainView extends BorderPane {
 
     PreviewPane preview() {
         return preview;
-    }
-
-    static Window owner(javafx.scene.Node node) {
-        return node.getScene() == null ? null : node.getScene().getWindow();
-    }
-
-    static String templateLine(Template template) {
-        return template.title() + " \u2014 " + template.description();
-    }
-
-    static Iterable<Template> templates() {
-        return Templates.bundled();
     }
 
     static javafx.beans.binding.StringExpression titleOf(EditorViewModel model) {
