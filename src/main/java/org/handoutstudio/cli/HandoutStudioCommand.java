@@ -18,10 +18,10 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
-            "  2   bad usage or invalid input (the message names the file and the field or line)",
+            "  2   bad usage or invalid input (names the file, and the field or line)",
             "  3   a file could not be read or written",
-            "  4   content cannot be printed faithfully (for example characters no bundled font has)",
-            " 70   an unexpected error in Handout Studio (run again with --debug for details)"})
+            "  4   content cannot be printed faithfully (e.g. characters no font has)",
+            " 70   an unexpected error (run again with --debug for details)"})
 public final class HandoutStudioCommand implements Callable<Integer> {
 
     @Option(names = "--debug", description = "Print full error details (stack traces) for bug reports.",

@@ -64,6 +64,7 @@ public final class EditorApp extends Application {
         var library = loaded.library();
         EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), new FxTaskExecutor());
         model.settingsProperty().set(settings);
+        model.newHandout(null); // today's date and the clinician's defaults from settings
         MainView view = show(stage, model);
         reportStartupIfAsked(stage);
         if (!library.problems().isEmpty()) {
