@@ -32,6 +32,10 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new java.nio.file.NoSuchFileException(String.valueOf(folder), null, "folder does not exist");
         }
+        if (Files.isDirectory(absolute)) {
+            // A move would replace an empty folder with the file: never what the user meant.
+            throw new java.nio.file.FileSystemException(absolute.toString(), null, "is a folder, not a file");
+        }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {

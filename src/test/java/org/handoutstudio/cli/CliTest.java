@@ -60,6 +60,23 @@ class CliTest {
     }
 
     @Test
+    void aFolderAsOutputIsRefusedAndKept(@TempDir Path folder) throws Exception {
+        Path target = Files.createDirectory(folder.resolve("looks-like-a-file.pdf"));
+        Result result = run("export", "--template", "acute-low-back-pain", "-o", target.toString());
+        assertEquals(3, result.code());
+        assertTrue(result.err().contains("is a folder"), result.err());
+        assertTrue(Files.isDirectory(target));
+    }
+
+    @Test
+    void missingInputFileExits3NamingIt(@TempDir Path folder) {
+        Path missing = folder.resolve("nowhere.handout.json");
+        Result result = run("export", missing.toString(), "-o", folder.resolve("x.pdf").toString());
+        assertEquals(3, result.code());
+        assertTrue(result.err().contains(missing.toString()) && result.err().contains("no such file"), result.err());
+    }
+
+    @Test
     void unprintableTextExits4(@TempDir Path folder) throws Exception {
         Path handout = folder.resolve("arabic.handout.json");
         Files.writeString(handout, """
