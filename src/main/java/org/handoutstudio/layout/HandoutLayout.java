@@ -475,12 +475,21 @@ public final class HandoutLayout {
                 : branding.practiceName().strip();
         String provenance = "Published by " + publisher + " \u00B7 Content version " + contentVersion()
                 + " \u00B7 Produced " + DATE.format(options.producedOn());
-        Flow.emit(page, single(provenance, style, design.contentWidth()), design.marginLeft, baseline + line, style, null);
         String footerText = blankToNull(branding.footerText());
         String last = nextReview().map(date -> "Next review " + MONTH.format(date) + " \u00B7 ").orElse("")
                 + (footerText == null ? "" : InlineText.clean(footerText) + " \u00B7 ")
                 + "Ask us for this in large print or another format.";
-        Flow.emit(page, single(last, style, design.contentWidth()), design.marginLeft, baseline + 2 * line, style, null);
+        // Wrapped rather than cut, within the lines the footer has room for.
+        List<TextLine> lines = new ArrayList<>(TextSetter.set(InlineText.plain(provenance), style.size(), design.contentWidth()));
+        lines.addAll(TextSetter.set(InlineText.plain(last), style.size(), design.contentWidth()));
+        int room = design.footerLines() - 1;
+        for (int i = 0; i < Math.min(room, lines.size()); i++) {
+            TextLine text = i == room - 1 && lines.size() > room
+                    ? single(lines.get(i).fragments().stream().map(TextLine.Fragment::text).reduce("", String::concat)
+                            + " \u2026", style, design.contentWidth())
+                    : lines.get(i);
+            Flow.emit(page, text, design.marginLeft, baseline + (i + 1) * line, style, null);
+        }
     }
 
     /** One line of text, cut to the width if it would run over (headers and footers never wrap). */

@@ -102,8 +102,13 @@ final class PageDesign {
         return new TextStyle(9.5 * scale, false, muted, 1.3);
     }
 
+    /** Footer lines: the contact line, then the provenance, which needs more lines in large print. */
+    int footerLines() {
+        return scale > 1 ? 5 : 3;
+    }
+
     double footerHeight() {
-        return 3 * 9.5 * scale * 1.3 + 10;
+        return footerLines() * 9.5 * scale * 1.3 + 10;
     }
 
     Colour tierColour(Tier tier) {
