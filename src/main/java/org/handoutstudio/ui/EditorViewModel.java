@@ -71,7 +71,9 @@ public final class EditorViewModel {
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper();
-    private long layoutGeneration;
+    /** At most one layout runs; edits made meanwhile are folded into one follow-up layout. */
+    private boolean layoutRunning;
+    private boolean layoutPending;
     /** From the latest background check of the text; shown among the hints. */
     private List<Printability.Issue> printIssues = List.of();
 
@@ -318,24 +320,42 @@ public final class EditorViewModel {
         relayout();
     }
 
+    /**
+     * Lays the handout out in the background. Typing faster than layout runs never queues work:
+     * while one layout runs, later edits only mark a follow-up, which lays out the latest state.
+     */
     private void relayout() {
+        if (layoutRunning) {
+            layoutPending = true;
+            return;
+        }
+        layoutRunning = true;
         Handout current = document.get();
         Branding branding = branding();
         LayoutOptions options = layoutOptions();
-        long generation = ++layoutGeneration;
         executor.run(() -> new Laidout(
                         org.handoutstudio.layout.HandoutLayout.layout(current, library, branding, options, figures),
                         Printability.check(current, library, branding)),
                 result -> {
-                    if (generation == layoutGeneration) {
-                        pages.set(result.pages());
-                        if (!result.issues().equals(printIssues)) {
-                            printIssues = result.issues();
-                            refreshHints();
-                        }
+                    pages.set(result.pages());
+                    if (!result.issues().equals(printIssues)) {
+                        printIssues = result.issues();
+                        refreshHints();
                     }
+                    layoutDone();
                 },
-                failure -> status.set("The preview could not be updated: " + failure.getMessage()));
+                failure -> {
+                    status.set("The preview could not be updated: " + failure.getMessage());
+                    layoutDone();
+                });
+    }
+
+    private void layoutDone() {
+        layoutRunning = false;
+        if (layoutPending) {
+            layoutPending = false;
+            relayout();
+        }
     }
 
     // ---- files -----------------------------------------------------------------------------------

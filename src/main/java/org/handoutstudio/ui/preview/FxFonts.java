@@ -11,6 +11,8 @@ import org.handoutstudio.layout.FontMetrics;
 final class FxFonts {
 
     private static final Map<FontFace, String> NAMES = new EnumMap<>(FontFace.class);
+    /** Fonts by face and size: painting asks for one per text run. */
+    private static final Map<String, Font> SIZED = new java.util.HashMap<>();
 
     private FxFonts() {
     }
@@ -22,6 +24,6 @@ final class FxFonts {
             name = loaded == null ? Font.getDefault().getName() : loaded.getName();
             NAMES.put(face, name);
         }
-        return new Font(name, size);
+        return SIZED.computeIfAbsent(face.ordinal() + "@" + size, key -> new Font(NAMES.get(face), size));
     }
 }
