@@ -13,6 +13,9 @@ deb=$(ls target/dist/handout-studio_*.deb 2>/dev/null | head -n 1 || true)
 [ -n "$deb" ] || fail "no .deb in target/dist; run mvn -Pinstaller package first"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# The tester's own settings and library must not affect the check.
+export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" XDG_CONFIG_HOME="$work/home/.config"
+mkdir -p "$HOME"
 dpkg-deb -x "$deb" "$work/root"
 launcher="$work/root/opt/handout-studio/bin/handout-studio"
 [ -x "$launcher" ] || fail "no launcher at /opt/handout-studio/bin/handout-studio in the package"

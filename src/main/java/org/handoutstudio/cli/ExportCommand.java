@@ -37,11 +37,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out-dir", paramLabel = "DIR", description = "Folder for the PDFs (one per input).")
     Path outDir;
 
-    @Option(names = "--branding", paramLabel = "FILE", description = "Practice branding file (JSON).")
+    @Option(names = "--branding", paramLabel = "FILE",
+            description = "Practice branding file (default: the handout's, then your settings').")
     Path brandingFile;
 
-    @Option(names = "--paper", paramLabel = "A4|LETTER", description = "Paper size (default: A4).")
-    Paper paper = Paper.A4;
+    @Option(names = "--paper", paramLabel = "A4|LETTER",
+            description = "Paper size (default: the handout's, then your settings', then A4).")
+    Paper paper;
 
     @Option(names = "--large-print", description = "Large print: body text 16 pt, everything reflowed.")
     boolean largePrint;
@@ -53,7 +55,8 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private record Job(String name, Handout handout, Path target) { }
+    /** One PDF to write; {@code source} is the handout file, for its relative branding path. */
+    private record Job(String name, Handout handout, Path source, Path target) { }
 
     @Override
     public Integer call() {
@@ -72,13 +75,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         org.handoutstudio.pdf.Warmup.start();
         Library library = Inputs.library(spec.commandLine().getErr());
-        Branding branding = Inputs.branding(brandingFile);
+        var settings = Inputs.settings();
         List<Job> jobs = new ArrayList<>();
         for (String id : templates) {
-            jobs.add(new Job(id, Inputs.template(id).toHandout(), target(id)));
+            jobs.add(new Job(id, Inputs.template(id).toHandout(), null, target(id)));
         }
         for (Path file : files) {
-            jobs.add(new Job(file.toString(), Inputs.handout(file, library), target(baseName(file))));
+            jobs.add(new Job(file.toString(), Inputs.handout(file, library), file, target(baseName(file))));
         }
         Set<Path> targets = new HashSet<>();
         for (Job job : jobs) {
@@ -86,11 +89,13 @@ final class ExportCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.INVALID_INPUT, "two inputs would both be written to " + job.target());
             }
         }
-        org.handoutstudio.layout.HandoutLayout.logoProblem(branding).ifPresent(problem ->
-                spec.commandLine().getErr().println("handout-studio: warning: " + problem));
-        LayoutOptions options = new LayoutOptions(paper, largePrint, date == null ? LocalDate.now() : date);
         FigureSource figures = Inputs.figures();
         for (Job job : jobs) {
+            Branding branding = brandingFor(job, settings.branding());
+            org.handoutstudio.layout.HandoutLayout.logoProblem(branding).ifPresent(problem ->
+                    spec.commandLine().getErr().println("handout-studio: warning: " + problem));
+            Paper jobPaper = paper != null ? paper : job.handout().paper() != null ? job.handout().paper() : settings.paper();
+            LayoutOptions options = new LayoutOptions(jobPaper, largePrint, date == null ? LocalDate.now() : date);
             try {
                 HandoutExport.export(job.handout(), library, branding, options, figures, job.target());
             } catch (HandoutExport.UnprintableException e) {
@@ -102,6 +107,19 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(job.target());
         }
         return ExitCodes.OK;
+    }
+
+    /** --branding, else the handout's own branding file (relative to it), else the user's settings. */
+    private Branding brandingFor(Job job, Branding fromSettings) {
+        if (brandingFile != null) {
+            return Inputs.branding(brandingFile);
+        }
+        String own = job.handout().branding();
+        if (own != null && !own.isBlank() && job.source() != null) {
+            Path folder = job.source().toAbsolutePath().getParent();
+            return Inputs.branding(folder.resolve(own));
+        }
+        return fromSettings;
     }
 
     private Path target(String baseName) {

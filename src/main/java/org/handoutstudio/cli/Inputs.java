@@ -42,7 +42,7 @@ final class Inputs {
     static Settings settings() {
         try {
             return Settings.read(AppFolders.settingsFile());
-        } catch (IOException | InvalidContentException e) {
+        } catch (IOException | RuntimeException e) {
             return Settings.DEFAULT;
         }
     }
@@ -64,6 +64,8 @@ final class Inputs {
             throw new CliException(ExitCodes.INVALID_INPUT, e.getMessage());
         } catch (IOException e) {
             throw cannotRead(file, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw cannotRead(file, e.getCause());
         }
     }
 
@@ -77,6 +79,8 @@ final class Inputs {
             throw new CliException(ExitCodes.INVALID_INPUT, e.getMessage());
         } catch (IOException e) {
             throw cannotRead(file, e);
+        } catch (java.io.UncheckedIOException e) {
+            throw cannotRead(file, e.getCause());
         }
     }
 

@@ -68,7 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                     default -> {
                         Handout handout = HandoutFiles.readHandout(open(bytes), source, library);
-                        for (Printability.Issue issue : Printability.check(handout, library, null)) {
+                        for (Printability.Issue issue : Printability.check(handout, library, Inputs.settings().branding())) {
                             problems.add(source + ": " + issue.describe());
                             unprintable = true;
                         }
@@ -82,6 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
                 e.problems().stream().map(Problem::describe).forEach(problems::add);
             } catch (IOException e) {
                 problems.add(source + ": cannot read: " + Inputs.reason(e));
+            } catch (java.io.UncheckedIOException e) {
+                problems.add(source + ": cannot read: " + Inputs.reason(e.getCause()));
             }
             problems.forEach(out::println);
             if (!problems.isEmpty()) {

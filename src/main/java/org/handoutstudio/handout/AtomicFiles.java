@@ -27,6 +27,14 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        write(target, writer, false);
+    }
+
+    /**
+     * {@code ownerOnly} files (autosave, settings) are readable by their owner alone: they may
+     * hold patient details and live in a shared machine's home folders.
+     */
+    public static void write(Path target, Writer writer, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -38,10 +46,25 @@ public final class AtomicFiles {
         }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                writer.writeTo(out);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+                    java.nio.file.StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                // Writers may close what they are given (a zip stream does); the channel must stay open.
+                writer.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        out.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                });
+                out.flush();
+                channel.force(true); // on disk before the rename, so a power cut cannot leave an empty file
             }
-            keepPermissions(absolute, temporary);
+            keepPermissions(absolute, temporary, ownerOnly);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -56,14 +79,30 @@ public final class AtomicFiles {
      * Temporary files are created owner-only; the finished file should look like any other the
      * user saves: the old file's permissions, or read-write for the owner and readable by others.
      */
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
+    private static void keepPermissions(Path target, Path temporary, boolean ownerOnly) throws IOException {
         if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> permissions;
+        if (ownerOnly) {
+            permissions = PosixFilePermissions.fromString("rw-------");
+        } else if (Files.exists(target)) {
+            permissions = Files.getPosixFilePermissions(target);
+        } else {
+            permissions = umaskPermissions(temporary.getParent());
+        }
         Files.setPosixFilePermissions(temporary, permissions);
+    }
+
+    /** What a new file in {@code folder} gets under the user's umask: create one and look. */
+    private static Set<PosixFilePermission> umaskPermissions(Path folder) throws IOException {
+        Path probe = folder.resolve(".permissions-" + System.nanoTime() + ".probe");
+        try {
+            Files.createFile(probe);
+            return Files.getPosixFilePermissions(probe);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
     }
 
     public static void write(Path target, byte[] content) throws IOException {

@@ -36,6 +36,12 @@ public final class HandoutFiles {
         AtomicFiles.write(file, json);
     }
 
+    /** As {@link #writeHandout}, readable by the owner alone (the autosave copy). */
+    public static void writePrivateHandout(Path file, Handout handout) throws IOException {
+        byte[] json = Json.mapper().writeValueAsBytes(handout);
+        AtomicFiles.write(file, out -> out.write(json), true);
+    }
+
     /** Reads a branding file; a relative logo path is taken relative to the file's folder. */
     public static Branding readBranding(Path file) throws IOException {
         Branding branding;

@@ -38,11 +38,14 @@ public record Settings(int schemaVersion, Branding branding, String clinicianNam
         }
         try (InputStream in = Files.newInputStream(file)) {
             return Json.readVersioned(in, file.toString(), CURRENT_SCHEMA, Settings.class);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
     public void write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFiles.write(file, Json.mapper().writeValueAsBytes(this));
+        byte[] json = Json.mapper().writeValueAsBytes(this);
+        AtomicFiles.write(file, out -> out.write(json), true);
     }
 }

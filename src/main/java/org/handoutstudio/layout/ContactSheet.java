@@ -55,7 +55,7 @@ public final class ContactSheet {
         }
         return new PageList(design.pageWidth, design.pageHeight,
                 new PageList.Margins(design.marginTop, design.marginRight, design.marginBottom, design.marginLeft),
-                pages, root, paginator.bookmarks(), frame.title(), HandoutLayout.LANGUAGE, "Exercise illustrations",
+                pages, root, paginator.bookmarks(), frame.title(), HandoutLayout.LANGUAGE,
                 HandoutLayout.digest(exercises.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         options.paper().name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }

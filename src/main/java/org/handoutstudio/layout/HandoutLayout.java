@@ -102,7 +102,7 @@ public final class HandoutLayout {
         String title = InlineText.clean(handout.title());
         return new PageList(design.pageWidth, design.pageHeight,
                 new PageList.Margins(design.marginTop, design.marginRight, design.marginBottom, design.marginLeft),
-                pages, root, paginator.bookmarks(), title, LANGUAGE, "Patient information", fixedId());
+                pages, root, paginator.bookmarks(), title, LANGUAGE, fixedId());
     }
 
     // ---- masthead ------------------------------------------------------------------------
@@ -136,10 +136,11 @@ public final class HandoutLayout {
             double height = Math.max(logoHeight, textHeight);
             double width = logoWidth;
             double tall = logoHeight;
+            // With the practice name beside it the logo is decoration; alone, it names the practice.
+            StructNode logoNode = logo != null && practice == null ? root.addFigure("Practice logo") : null;
             flow.slices.add(new Slice(height, 0, true, null, (page, x, y) -> {
                 if (logo != null) {
-                    // The practice name is printed beside it, so the logo is decoration.
-                    page.add(new PageItem.Picture(x, y + (height - tall) / 2, width, tall, logo, null));
+                    page.add(new PageItem.Picture(x, y + (height - tall) / 2, width, tall, logo, logoNode));
                 }
                 Flow.placeStacked(page, text, x, y + (height - textHeight) / 2);
             }));

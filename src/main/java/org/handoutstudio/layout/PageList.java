@@ -12,7 +12,7 @@ import java.util.List;
  * @param fixedId   a digest of the input, so the same input gives a byte-identical PDF
  */
 public record PageList(double pageWidth, double pageHeight, Margins margins, List<Page> pages, StructNode structure,
-                       List<Bookmark> bookmarks, String title, String language, String subject, String fixedId) {
+                       List<Bookmark> bookmarks, String title, String language, String fixedId) {
 
     /** The printable area's edges, in points from each page edge. */
     public record Margins(double top, double right, double bottom, double left) { }

@@ -55,7 +55,10 @@ public final class Printability {
         }
         if (branding != null) {
             checkText(issues, "branding.practiceName", branding.practiceName());
+            checkText(issues, "branding.address", branding.address());
             checkText(issues, "branding.phone", branding.phone());
+            checkText(issues, "branding.hours", branding.hours());
+            checkText(issues, "branding.email", branding.email());
             checkText(issues, "branding.website", branding.website());
             checkText(issues, "branding.footerText", branding.footerText());
         }

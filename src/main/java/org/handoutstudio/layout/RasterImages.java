@@ -36,7 +36,8 @@ public final class RasterImages {
     public static final long MAX_PIXELS = 120_000_000L;
     static final double PRINT_DPI = 300;
 
-    private static final Map<String, RasterImage> CACHE = new ConcurrentHashMap<>();
+    /** Results by file, size, date and print size: an image, or the reason it cannot be used. */
+    private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
 
     /** Why an image cannot be used, in words for the user. */
     public static final class ImageException extends Exception {
@@ -59,16 +60,24 @@ public final class RasterImages {
             long size = Files.size(file);
             String key = file.toAbsolutePath() + "|" + size + "|" + Files.getLastModifiedTime(file).toMillis()
                     + "|" + maxWidthPt + "x" + maxHeightPt;
-            RasterImage cached = CACHE.get(key);
-            if (cached != null) {
-                return cached;
+            Object cached = CACHE.get(key);
+            if (cached instanceof RasterImage image) {
+                return image;
             }
-            if (size > MAX_FILE_BYTES) {
-                throw new ImageException(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            if (cached instanceof ImageException failure) {
+                throw new ImageException(failure.getMessage());
             }
-            RasterImage image = decode(Files.readAllBytes(file), file.toString(), maxWidthPt, maxHeightPt);
-            CACHE.put(key, image);
-            return image;
+            try {
+                if (size > MAX_FILE_BYTES) {
+                    throw new ImageException(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                }
+                RasterImage image = decode(Files.readAllBytes(file), file.toString(), maxWidthPt, maxHeightPt);
+                CACHE.put(key, image);
+                return image;
+            } catch (ImageException failure) {
+                CACHE.put(key, failure);
+                throw failure;
+            }
         } catch (NoSuchFileException e) {
             throw new ImageException(file + " does not exist");
         } catch (IOException e) {

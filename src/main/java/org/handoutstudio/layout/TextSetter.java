@@ -62,7 +62,7 @@ public final class TextSetter {
             visibleEnd--;
         }
         Segment segment = new Segment();
-        segment.endsWithSoftHyphen = visibleEnd > start && text.charAt(visibleEnd - 1) == SOFT_HYPHEN;
+        boolean softHyphenAtEnd = visibleEnd > start && text.charAt(visibleEnd - 1) == SOFT_HYPHEN;
         BreakIterator characters = BreakIterator.getCharacterInstance(Locale.UK);
         characters.setText(text.substring(start, visibleEnd));
         int from = characters.first();
@@ -85,6 +85,8 @@ public final class TextSetter {
             segment.width += clusterWidth;
             segment.boldAtEnd = isBold;
         }
+        // Only the word's last piece ends where the soft hyphen is; forced breaks get no hyphen.
+        segment.endsWithSoftHyphen = softHyphenAtEnd;
         if (visibleEnd < end) {
             boolean spaceBold = bold.get(visibleEnd);
             segment.trailingSpace = measure(" ", spaceBold, size) * (end - visibleEnd);

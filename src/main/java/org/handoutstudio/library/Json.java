@@ -143,6 +143,10 @@ public final class Json {
         } else {
             message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         }
+        if (path.startsWith("patient")) {
+            // Patient details never go into messages, which may be shown or logged elsewhere.
+            message = "is not valid here";
+        }
         int line = where == null ? -1 : where.getLineNr();
         int column = where == null ? -1 : where.getColumnNr();
         return new InvalidContentException(new Problem(source, path, line, column, firstLine(message)));

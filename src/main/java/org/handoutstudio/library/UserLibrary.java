@@ -79,7 +79,7 @@ public final class UserLibrary {
             } catch (InvalidContentException e) {
                 problems.addAll(e.problems());
                 continue;
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(file.toString(), "", -1, -1, "cannot read: " + e.getMessage()));
                 continue;
             }

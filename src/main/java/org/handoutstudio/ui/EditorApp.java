@@ -57,12 +57,19 @@ public final class EditorApp extends Application {
         return new Loaded(settings, library, search);
     }
 
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+
+    @Override
+    public void stop() {
+        executor.shutdown();
+    }
+
     @Override
     public void start(Stage stage) {
         Loaded loaded = (loading != null ? loading : CompletableFuture.supplyAsync(EditorApp::load)).join();
         Settings settings = loaded.settings();
         var library = loaded.library();
-        EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), new FxTaskExecutor());
+        EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), executor);
         model.settingsProperty().set(settings);
         model.newHandout(null); // today's date and the clinician's defaults from settings
         MainView view = show(stage, model);
@@ -78,13 +85,16 @@ public final class EditorApp extends Application {
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         stage.setOnCloseRequest(event -> {
-            if (!view.confirmDiscard()) {
-                event.consume();
-                return;
-            }
-            autosave.stop();
-            model.deleteAutosave();
+            event.consume();
+            view.confirmDiscard(() -> {
+                autosave.stop();
+                model.deleteAutosave();
+                stage.close();
+                Platform.exit();
+            });
         });
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() ->
+                view.error("Something went wrong: " + failure + ". Your work is autosaved; please report this.")));
     }
 
     /**

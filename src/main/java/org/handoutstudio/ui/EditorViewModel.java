@@ -42,7 +42,6 @@ import org.handoutstudio.library.LibrarySearch;
 import org.handoutstudio.library.Position;
 import org.handoutstudio.library.SafetyNetting;
 import org.handoutstudio.pdf.HandoutExport;
-import org.handoutstudio.pdf.PdfExporter;
 
 /**
  * The editor's state and actions, free of any view so it can be tested without a display:
@@ -96,7 +95,12 @@ public final class EditorViewModel {
         positionFilter.addListener((o, a, b) -> refreshResults());
         equipmentFilter.addListener((o, a, b) -> refreshResults());
         document.handoutProperty().addListener((o, a, b) -> changed());
-        settings.addListener((o, a, b) -> relayout());
+        settings.addListener((o, a, b) -> {
+            if (a == null || !a.branding().equals(b.branding()) || a.paper() != b.paper()
+                    || !java.util.Objects.equals(a.largePrint(), b.largePrint())) {
+                relayout();
+            }
+        });
         refreshResults();
         changed();
     }
@@ -384,7 +388,20 @@ public final class EditorViewModel {
     }
 
     public void save(Path file, Consumer<String> onError) {
+        save(file, onError, () -> { });
+    }
+
+    /**
+     * Saves, then runs {@code onSaved}. A handout that could not be opened again (no title, a
+     * number out of range) is not written; the message says what to fix.
+     */
+    public void save(Path file, Consumer<String> onError, Runnable onSaved) {
         Handout handout = document.get();
+        Optional<String> invalid = problemsOf(handout);
+        if (invalid.isPresent()) {
+            onError.accept("Not saved: " + invalid.get());
+            return;
+        }
         busy.set(true);
         executor.run(() -> {
             HandoutFiles.writeHandout(file, handout);
@@ -397,6 +414,7 @@ public final class EditorViewModel {
             remember(saved);
             deleteAutosave();
             status.set("Saved " + saved.getFileName());
+            onSaved.run();
         }, failure -> {
             busy.set(false);
             onError.accept(describe(file, failure));
@@ -406,12 +424,17 @@ public final class EditorViewModel {
     /** Exports to PDF; {@code onDone} gets the file, {@code onError} a sentence naming it. */
     public void export(Path file, Consumer<Path> onDone, Consumer<String> onError) {
         Handout handout = document.get();
+        Optional<String> invalid = problemsOf(handout);
+        if (invalid.isPresent()) {
+            onError.accept("Not exported: " + invalid.get());
+            return;
+        }
         Branding branding = branding();
         LayoutOptions options = layoutOptions();
         status.set("Exporting " + file.getFileName() + "\u2026");
         busy.set(true);
         executor.run(() -> {
-            PdfExporter.write(HandoutExport.layout(handout, library, branding, options, figures), file);
+            HandoutExport.export(handout, library, branding, options, figures, file);
             return file;
         }, done -> {
             busy.set(false);
@@ -432,6 +455,13 @@ public final class EditorViewModel {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }
         return (slug.isEmpty() ? "handout" : slug) + "-" + LocalDate.now() + extension;
+    }
+
+    /** The first thing that would make the saved file unreadable, in words; empty when it is fine. */
+    Optional<String> problemsOf(Handout handout) {
+        org.handoutstudio.library.Problems problems = new org.handoutstudio.library.Problems("handout");
+        handout.validate(problems, library);
+        return problems.list().stream().findFirst().map(problem -> problem.path() + " " + problem.message());
     }
 
     static String describe(Path file, Throwable failure) {
@@ -488,9 +518,17 @@ public final class EditorViewModel {
         Handout handout = document.get();
         executor.run(() -> {
             Files.createDirectories(AppFolders.autosaveDir());
-            HandoutFiles.writeHandout(autosaveFile(), handout);
+            restrictToOwner(AppFolders.autosaveDir());
+            HandoutFiles.writePrivateHandout(autosaveFile(), handout);
             return true;
         }, ok -> { }, failure -> status.set("Autosave failed: " + failure.getMessage()));
+    }
+
+    /** The autosave folder holds patient details: only its owner may list or read it. */
+    private static void restrictToOwner(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     /** A handout left by a session that did not close cleanly, if any. */

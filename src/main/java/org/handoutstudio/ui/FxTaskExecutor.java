@@ -15,6 +15,16 @@ public final class FxTaskExecutor implements TaskExecutor {
         return thread;
     });
 
+    /** Lets work in progress (an export, a save) finish, for up to ten seconds, then stops the worker. */
+    public void shutdown() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         worker.execute(() -> {

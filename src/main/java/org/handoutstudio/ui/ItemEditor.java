@@ -101,6 +101,8 @@ final class ItemEditor extends VBox {
         grid.add(load, (cell % 2) * 2 + 1, cell / 2);
 
         note.setId("itemNote");
+        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= 2000 ? change : null));
         note.setPromptText(Messages.get("editor.note.prompt"));
         note.setPrefRowCount(2);
         note.setWrapText(true);
@@ -275,9 +277,9 @@ final class ItemEditor extends VBox {
             } else if (trimmed.startsWith("- ")) {
                 blocks.add(new TextBlock.Bullets(trimmed.lines().map(line -> line.replaceFirst("^-\\s*", "").strip())
                         .filter(line -> !line.isEmpty()).toList()));
-            } else if (trimmed.matches("\\[lines \\d+]")) {
-                blocks.add(new TextBlock.WritingLines(Math.min(TextBlock.MAX_WRITING_LINES,
-                        Integer.parseInt(trimmed.replaceAll("\\D", "")))));
+            } else if (trimmed.matches("\\[lines \\d{1,3}]")) {
+                int count = Integer.parseInt(trimmed.replaceAll("\\D", ""));
+                blocks.add(new TextBlock.WritingLines(Math.max(1, Math.min(TextBlock.MAX_WRITING_LINES, count))));
             } else {
                 blocks.add(new TextBlock.Paragraph(trimmed.replace('\n', ' ')));
             }

@@ -85,7 +85,11 @@ final class LibraryPane extends VBox {
                 event.consume();
             }
         });
-        model.handoutProperty().addListener((o, a, b) -> list.refresh());
+        model.handoutProperty().addListener((o, before, after) -> {
+            if (before == null || !refs(before).equals(refs(after))) {
+                list.refresh();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button add = new Button(Messages.get("library.add"));
@@ -99,6 +103,12 @@ final class LibraryPane extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.size(model.results()).asString(Messages.get("library.count")));
         getChildren().addAll(heading, search, filters, count, list, add);
+    }
+
+    private static java.util.Set<String> refs(org.handoutstudio.handout.Handout handout) {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        handout.items().forEach(item -> refs.add(item.ref()));
+        return refs;
     }
 
     void focusSearch() {

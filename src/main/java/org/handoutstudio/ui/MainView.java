@@ -122,11 +122,7 @@ public final class MainView extends BorderPane {
             for (String path : model.settingsProperty().get().recentFiles()) {
                 MenuItem entry = new MenuItem(Path.of(path).getFileName().toString());
                 entry.setMnemonicParsing(false);
-                entry.setOnAction(event -> {
-                    if (confirmDiscard()) {
-                        model.open(Path.of(path), this::error);
-                    }
-                });
+                entry.setOnAction(event -> confirmDiscard(() -> model.open(Path.of(path), this::error)));
                 recent.getItems().add(entry);
             }
             recent.setDisable(recent.getItems().isEmpty());
@@ -205,24 +201,29 @@ public final class MainView extends BorderPane {
         if (list == null || itemIndex < 0 || itemIndex >= list.bookmarks().size()) {
             return;
         }
-        // Every item starts with a heading that is bookmarked, in order.
-        Bookmark bookmark = list.bookmarks().get(itemIndex);
+        // Every laid-out item starts with a bookmarked heading; items missing from the library are skipped.
+        var items = model.handoutProperty().get().items();
+        int bookmarkIndex = (int) items.subList(0, Math.min(itemIndex, items.size())).stream()
+                .filter(item -> item.isFreeText() || model.library().contains(item.ref())).count();
+        if (bookmarkIndex >= list.bookmarks().size()) {
+            return;
+        }
+        Bookmark bookmark = list.bookmarks().get(bookmarkIndex);
         preview.scrollTo(bookmark.pageIndex(), bookmark.y());
     }
 
     // ---- actions ---------------------------------------------------------------------------------
 
     void newHandout() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        TemplateChooser.choose(getScene().getWindow()).ifPresent(choice -> model.newHandout(choice.orElse(null)));
+        confirmDiscard(() -> TemplateChooser.choose(getScene().getWindow())
+                .ifPresent(choice -> model.newHandout(choice.orElse(null))));
     }
 
     void open() {
-        if (!confirmDiscard()) {
-            return;
-        }
+        confirmDiscard(this::chooseAndOpen);
+    }
+
+    private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("menu.open"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Handouts", "*" + HandoutFiles.EXTENSION));
@@ -233,6 +234,11 @@ public final class MainView extends BorderPane {
     }
 
     void save(boolean askForName) {
+        save(askForName, () -> { });
+    }
+
+    /** Saves (asking for a name when needed), then runs {@code afterSaved}; not run if cancelled or failed. */
+    void save(boolean askForName, Runnable afterSaved) {
         Path file = model.document().fileProperty().get();
         if (file == null || askForName) {
             FileChooser chooser = new FileChooser();
@@ -245,7 +251,7 @@ public final class MainView extends BorderPane {
             }
             file = chosen.toPath();
         }
-        model.save(file, this::error);
+        model.save(file, this::error, afterSaved);
     }
 
     void export() {
@@ -312,7 +318,8 @@ public final class MainView extends BorderPane {
         if (!job.showPrintDialog(getScene().getWindow())) {
             return;
         }
-        double scale = job.getJobSettings().getPageLayout().getPrintableWidth() / list.pageWidth();
+        var layout = job.getJobSettings().getPageLayout();
+        double scale = Math.min(layout.getPrintableWidth() / list.pageWidth(), layout.getPrintableHeight() / list.pageHeight());
         for (var page : list.pages()) {
             javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(list.pageWidth() * scale, list.pageHeight() * scale);
             FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
@@ -332,10 +339,14 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** True when there are no unsaved changes, or the user chose to discard or saved them. */
-    boolean confirmDiscard() {
+    /**
+     * Runs {@code proceed} when there are no unsaved changes, or once the user has chosen to
+     * discard them or they have been saved (saving runs in the background, so it continues there).
+     */
+    void confirmDiscard(Runnable proceed) {
         if (!model.document().dirtyProperty().get()) {
-            return true;
+            proceed.run();
+            return;
         }
         ButtonType save = new ButtonType(Messages.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
@@ -344,14 +355,14 @@ public final class MainView extends BorderPane {
         alert.initOwner(getScene().getWindow());
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
-            return false;
+            return;
         }
         if (answer.get() == save) {
-            save(false);
-            return !model.document().dirtyProperty().get();
+            save(false, proceed);
+            return;
         }
         model.deleteAutosave();
-        return true;
+        proceed.run();
     }
 
     void error(String message) {

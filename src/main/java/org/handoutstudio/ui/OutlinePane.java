@@ -47,6 +47,8 @@ final class OutlinePane extends VBox {
         heading.getStyleClass().add("area-heading");
 
         title.setId("handoutTitle");
+        title.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+                change.getControlNewText().length() <= 200 ? change : null));
         name.setId("patientName");
         date.setId("patientDate");
         clinician.setId("clinician");
@@ -236,13 +238,14 @@ final class OutlinePane extends VBox {
             setOnDragDropped(event -> {
                 String payload = event.getDragboard().getString();
                 int target = isEmpty() ? items.getItems().size() - 1 : getIndex();
+                int insertAfter = isEmpty() ? -1 : getIndex() - 1;
                 if (payload != null && payload.startsWith(ROW_DRAG)) {
                     model.move(Integer.parseInt(payload.substring(ROW_DRAG.length())), target);
                     event.setDropCompleted(true);
                     event.consume();
                 } else if (payload != null && payload.startsWith(LibraryPane.DRAG_PREFIX)) {
                     model.library().find(payload.substring(LibraryPane.DRAG_PREFIX.length()))
-                            .ifPresent(item -> model.add(item, target - 1));
+                            .ifPresent(item -> model.add(item, insertAfter));
                     event.setDropCompleted(true);
                     event.consume();
                 }

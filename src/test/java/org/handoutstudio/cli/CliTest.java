@@ -77,6 +77,35 @@ class CliTest {
     }
 
     @Test
+    void aFolderGivenAsAHandoutExits3(@TempDir Path folder) throws Exception {
+        Path notAFile = Files.createDirectory(folder.resolve("folder.handout.json"));
+        Result result = run("export", notAFile.toString(), "-o", folder.resolve("x.pdf").toString());
+        assertEquals(3, result.code(), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+    }
+
+    @Test
+    void theHandoutsOwnPaperIsUsedWithoutPaperOption(@TempDir Path folder) throws Exception {
+        Path handout = folder.resolve("letter.handout.json");
+        Files.writeString(handout, "{\"schemaVersion\": 1, \"title\": \"Letter\", \"paper\": \"LETTER\", \"items\": []}");
+        Path pdf = folder.resolve("letter.pdf");
+        assertEquals(0, run("export", handout.toString(), "-o", pdf.toString()).code());
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(612, document.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+    }
+
+    @Test
+    void patientValuesNeverAppearInErrorMessages(@TempDir Path folder) throws Exception {
+        Path handout = folder.resolve("bad-date.handout.json");
+        Files.writeString(handout, "{\"schemaVersion\": 1, \"title\": \"T\", \"patient\": {\"date\": \"Zebedee Quartermain\"}, \"items\": []}");
+        Result result = run("validate", handout.toString());
+        assertEquals(2, result.code());
+        assertTrue(result.out().contains("patient.date"), result.out());
+        assertFalse(result.out().contains("Zebedee"), result.out());
+    }
+
+    @Test
     void unprintableTextExits4(@TempDir Path folder) throws Exception {
         Path handout = folder.resolve("arabic.handout.json");
         Files.writeString(handout, """

@@ -92,6 +92,27 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aHandoutThatCouldNotBeReopenedIsNotSaved(@TempDir Path folder) {
+        model.setTitle("");
+        List<String> errors = new ArrayList<>();
+        Path file = folder.resolve("untitled.handout.json");
+        model.save(file, errors::add);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Not saved: title"), errors.get(0));
+        assertFalse(Files.exists(file));
+        model.export(folder.resolve("x.pdf"), done -> { }, errors::add);
+        assertTrue(errors.get(1).startsWith("Not exported: title"), errors.get(1));
+    }
+
+    @Test
+    void autosaveIsReadableByItsOwnerOnly() throws Exception {
+        model.setTitle("Private");
+        model.autosave();
+        var permissions = Files.getPosixFilePermissions(EditorViewModel.autosaveFile());
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"), permissions);
+    }
+
+    @Test
     void autosaveCanBeRecoveredAfterACrash() {
         model.newHandout(Templates.find("upper-back-and-posture").orElseThrow());
         model.setTitle("Unsaved work");
