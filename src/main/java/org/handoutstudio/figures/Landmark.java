@@ -1,13 +1,12 @@
 package org.handoutstudio.figures;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Named points of a posed figure. Joints are skeleton points; the surface points (belly,
  * chest, back...) lie on the drawn outline and are handy targets for hands and cues.
  */
-public enum Landmark {
+public enum Landmark implements JsonNamed {
     PELVIS("pelvis"), L5("l5"), L3("l3"), T12("t12"), T7("t7"), C7("c7"),
     NECK_BASE("neckBase"), SKULL("skull"), HEAD("head"),
     LEFT_HIP("leftHip"), LEFT_KNEE("leftKnee"), LEFT_ANKLE("leftAnkle"), LEFT_HEEL("leftHeel"),
@@ -37,12 +36,17 @@ public enum Landmark {
         this.jsonName = jsonName;
     }
 
+    @Override
+    public String jsonName() {
+        return jsonName;
+    }
+
     public static Optional<Landmark> byJsonName(String name) {
-        return Arrays.stream(values()).filter(l -> l.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(Landmark.class, name);
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(l -> l.jsonName).toList());
+        return JsonNamed.names(Landmark.class);
     }
 
     public static Landmark hip(Side s) { return s == Side.LEFT ? LEFT_HIP : RIGHT_HIP; }

@@ -1,6 +1,5 @@
 package org.handoutstudio.figures;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Optional;
  * toe positive lift the toes (dorsiflexion), abduction moves the limb away from the midline,
  * rotation is external (outward). Wrist turns the hand the same way as elbow flexion.
  */
-public enum LimbJoint {
+public enum LimbJoint implements JsonNamed {
     HIP("hip"), HIP_ABDUCTION("hipAbduction"), HIP_ROTATION("hipRotation"), KNEE("knee"),
     ANKLE("ankle"), TOES("toes"),
     SHOULDER("shoulder"), SHOULDER_ABDUCTION("shoulderAbduction"),
@@ -21,11 +20,16 @@ public enum LimbJoint {
         this.jsonName = jsonName;
     }
 
+    @Override
+    public String jsonName() {
+        return jsonName;
+    }
+
     public static Optional<LimbJoint> byJsonName(String name) {
-        return Arrays.stream(values()).filter(j -> j.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(LimbJoint.class, name);
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(j -> j.jsonName).toList());
+        return JsonNamed.names(LimbJoint.class);
     }
 }

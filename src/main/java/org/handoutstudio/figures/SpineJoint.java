@@ -1,13 +1,12 @@
 package org.handoutstudio.figures;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Trunk and neck angles in degrees. Flexion (bending forward) is positive, extension negative;
  * turns and side bends are positive toward the figure's left.
  */
-public enum SpineJoint {
+public enum SpineJoint implements JsonNamed {
     LUMBAR("lumbar"), THORACIC("thoracic"), TWIST("twist"), SIDE_BEND("sideBend"),
     NECK("neck"), NECK_TURN("neckTurn"), NECK_SIDE_BEND("neckSideBend"), HEAD("head");
 
@@ -17,11 +16,16 @@ public enum SpineJoint {
         this.jsonName = jsonName;
     }
 
+    @Override
+    public String jsonName() {
+        return jsonName;
+    }
+
     public static Optional<SpineJoint> byJsonName(String name) {
-        return Arrays.stream(values()).filter(j -> j.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(SpineJoint.class, name);
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(j -> j.jsonName).toList());
+        return JsonNamed.names(SpineJoint.class);
     }
 }

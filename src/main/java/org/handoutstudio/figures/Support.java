@@ -1,10 +1,9 @@
 package org.handoutstudio.figures;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The surface a pose rests on: its lowest body point is placed on it. */
-public enum Support {
+public enum Support implements JsonNamed {
     FLOOR("floor"), SEAT("seat"), BED("bed"), STEP("step"), SADDLE("saddle");
 
     public final String jsonName;
@@ -13,11 +12,16 @@ public enum Support {
         this.jsonName = jsonName;
     }
 
+    @Override
+    public String jsonName() {
+        return jsonName;
+    }
+
     public static Optional<Support> byJsonName(String name) {
-        return Arrays.stream(values()).filter(s -> s.jsonName.equals(name)).findFirst();
+        return JsonNamed.find(Support.class, name);
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(s -> s.jsonName).toList());
+        return JsonNamed.names(Support.class);
     }
 }
