@@ -132,6 +132,9 @@ final class LibraryPane extends VBox {
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
         box.setPromptText(prompt);
         box.setMaxWidth(Double.MAX_VALUE);
+        // The grid shares out the width; a preferred width of its own would make the box measure
+        // every choice in its pop-up list while the window first opens.
+        box.setPrefWidth(80);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Start-up target of the editor (issue 6): time from process start to the first frame of the
+# editor's window, against a bare JavaFX "hello" window on the same machine, started the same way.
+# Runs both alternately RUNS times and prints each median and the ratio.
+#
+#   bench/startup-ratio.sh [RUNS]          needs a display: DISPLAY, or run it under xvfb-run
+#
+# After `mvn verify` it also times the packaged launcher (target/dist), which is what users start.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-7}
+CP_FILE=target/startup-classpath.txt
+[[ -f $CP_FILE ]] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=$CP_FILE >/dev/null
+CP=$(cat $CP_FILE)
+DATA=$(mktemp -d)
+trap 'rm -rf "$DATA"' EXIT
+
+# Milliseconds from launching the command to the first frame it reports.
+probe() {
+  local launched frame
+  launched=$(date +%s%3N)
+  frame=$("$@" 2>/dev/null | sed -n 's/^first-frame-at //p')
+  echo $((frame - launched))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# The packaged editor is compared with a hello window packaged the same way: the same runtime,
+# launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it asks dpkg/rpm about itself).
+APP=target/dist/handout-studio
+HELLO_APP=target/bench/hello
+if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
+  rm -rf target/bench && mkdir -p target/bench/input
+  jar --create --file target/bench/input/hello.jar -C target/test-classes org/handoutstudio/bench/HelloWindow.class \
+    -C target/test-classes 'org/handoutstudio/bench/HelloWindow$Main.class'
+  cp target/jpackage-input/javafx-*.jar target/bench/input/
+  options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v jpackage.app-version | tr '\n' ' ')
+  jpackage --type app-image --name hello --dest target/bench --input target/bench/input --main-jar hello.jar \
+    --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image $APP/lib/runtime --java-options "$options"
+fi
+
+hello=() editor=() packaged=() packaged_hello=()
+for ((i = 0; i < RUNS; i++)); do
+  hello+=("$(probe java -cp target/test-classes:target/classes:$CP 'org.handoutstudio.bench.HelloWindow$Main')")
+  editor+=("$(probe java -Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -cp target/classes:$CP org.handoutstudio.Launcher)")
+  if [[ -x $HELLO_APP/bin/hello ]]; then
+    packaged_hello+=("$(probe $HELLO_APP/bin/hello)")
+    packaged+=("$(JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA" \
+      probe $APP/bin/handout-studio)")
+  fi
+done
+h=$(printf '%s\n' "${hello[@]}" | median)
+e=$(printf '%s\n' "${editor[@]}" | median)
+echo "hello            ms: ${hello[*]}  median $h"
+echo "editor           ms: ${editor[*]}  median $e  ratio $(awk -v a="$e" -v b="$h" 'BEGIN {printf "%.2f", a / b}')"
+if ((${#packaged[@]})); then
+  ph=$(printf '%s\n' "${packaged_hello[@]}" | median)
+  p=$(printf '%s\n' "${packaged[@]}" | median)
+  echo "packaged hello   ms: ${packaged_hello[*]}  median $ph"
+  echo "packaged editor  ms: ${packaged[*]}  median $p  ratio $(awk -v a="$p" -v b="$ph" 'BEGIN {printf "%.2f", a / b}')" \
+    "(to the bare hello: $(awk -v a="$p" -v b="$h" 'BEGIN {printf "%.2f", a / b}'))"
+fi
