@@ -167,9 +167,9 @@ public final class EditorViewModel {
         return document.handoutProperty();
     }
 
-    /** Adds a library item after {@code afterIndex} (or at the end when it is -1); returns its index. */
-    public int add(LibraryItem item, int afterIndex) {
-        int index = afterIndex < 0 ? document.get().items().size() : afterIndex + 1;
+    /** Inserts a library item at {@code position} (0 is the top; past the end appends); returns its index. */
+    public int insert(LibraryItem item, int position) {
+        int index = Math.max(0, Math.min(position, document.get().items().size()));
         document.apply(null, handout -> {
             List<HandoutItem> items = new ArrayList<>(handout.items());
             HandoutItem entry = HandoutItem.of(item.id());
@@ -179,8 +179,9 @@ public final class EditorViewModel {
         return index;
     }
 
+    /** Adds a library item at the end of the handout; returns its index. */
     public int add(LibraryItem item) {
-        return add(item, -1);
+        return insert(item, Integer.MAX_VALUE);
     }
 
     public void addFreeText(String heading, String text) {

@@ -48,6 +48,7 @@ final class LibraryPane extends VBox {
         search.setId("librarySearch");
         search.setPromptText(Messages.get("library.search"));
         search.textProperty().bindBidirectional(model.queryProperty());
+        search.setAccessibleText(Messages.get("library.search"));
 
         GridPane filters = new GridPane();
         filters.setHgap(6);
@@ -63,6 +64,7 @@ final class LibraryPane extends VBox {
 
         list = new ListView<>(model.results());
         list.setId("libraryList");
+        list.setAccessibleText(Messages.get("library.results"));
         list.setCellFactory(view -> new ItemCell());
         list.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
@@ -91,6 +93,20 @@ final class LibraryPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Keyboard path from typing to adding: Down moves into the results, Escape clears the search.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().selectFirst();
+                }
+                list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                event.consume();
+            }
+        });
 
         Button add = new Button(Messages.get("library.add"));
         add.setId("addToHandout");
@@ -131,6 +147,8 @@ final class LibraryPane extends VBox {
         box.getItems().add(null);
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
         box.setPromptText(prompt);
+        box.setAccessibleText(prompt);
+        box.setTooltip(new Tooltip(prompt));
         box.setMaxWidth(Double.MAX_VALUE);
         // The grid shares out the width; a preferred width of its own would make the box measure
         // every choice in its pop-up list while the window first opens.

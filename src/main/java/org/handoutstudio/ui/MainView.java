@@ -50,8 +50,13 @@ public final class MainView extends BorderPane {
         outline = new OutlinePane(model);
         library = new LibraryPane(model, () -> outline.itemList().getSelectionModel().selectLast());
         preview.pagesProperty().bind(model.pagesProperty());
-        BorderPane previewArea = new BorderPane(preview);
+        // Keyboard users reach the pages with Tab and scroll them with the arrow and Page keys.
+        preview.setFocusTraversable(true);
+        preview.setAccessibleText(Messages.get("preview.heading"));
+        // Toolbar first, so Tab reaches the page buttons and zoom before the pages themselves.
+        BorderPane previewArea = new BorderPane();
         previewArea.setTop(previewToolbar());
+        previewArea.setCenter(preview);
 
         SplitPane areas = new SplitPane(library, scroll(outline), previewArea);
         areas.setDividerPositions(0.24, 0.52);
@@ -156,10 +161,12 @@ public final class MainView extends BorderPane {
         Button previous = new Button("\u25B2");
         previous.setId("previousPage");
         previous.setAccessibleText(Messages.get("preview.previous"));
+        previous.setTooltip(new javafx.scene.control.Tooltip(Messages.get("preview.previous")));
         previous.setOnAction(event -> preview.scrollTo(preview.currentPage() - 1, 0));
         Button next = new Button("\u25BC");
         next.setId("nextPage");
         next.setAccessibleText(Messages.get("preview.next"));
+        next.setTooltip(new javafx.scene.control.Tooltip(Messages.get("preview.next")));
         next.setOnAction(event -> preview.scrollTo(preview.currentPage() + 1, 0));
         pageLabel.setId("pageCount");
         Runnable updatePages = () -> {
@@ -171,12 +178,15 @@ public final class MainView extends BorderPane {
         updatePages.run();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        zoom.setAccessibleText(Messages.get("preview.zoom"));
+        zoom.setTooltip(new javafx.scene.control.Tooltip(Messages.get("preview.zoom")));
         return new ToolBar(new Label(Messages.get("preview.heading")), spacer, previous, next, pageLabel, zoom);
     }
 
     private VBox statusBar() {
         ListView<String> hints = new ListView<>(model.hints());
         hints.setId("hints");
+        hints.setAccessibleText(Messages.get("hints.heading"));
         hints.setPrefHeight(0);
         hints.getStyleClass().add("hints");
         model.hints().addListener((ListChangeListener<String>) change ->
@@ -309,8 +319,12 @@ public final class MainView extends BorderPane {
 
     /** Prints exactly the laid-out pages through the system print dialog. */
     void print() {
+        print(PrinterJob.createPrinterJob());
+    }
+
+    /** Prints with {@code job}; null means no printer is installed. */
+    void print(PrinterJob job) {
         PageList list = model.pagesProperty().get();
-        PrinterJob job = PrinterJob.createPrinterJob();
         if (list == null || job == null) {
             error(Messages.get("print.unavailable"));
             return;
@@ -319,17 +333,30 @@ public final class MainView extends BorderPane {
             return;
         }
         var layout = job.getJobSettings().getPageLayout();
-        double scale = Math.min(layout.getPrintableWidth() / list.pageWidth(), layout.getPrintableHeight() / list.pageHeight());
-        for (var page : list.pages()) {
-            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(list.pageWidth() * scale, list.pageHeight() * scale);
-            FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
-            if (!job.printPage(canvas)) {
+        for (javafx.scene.Node page : printablePages(list, layout.getPrintableWidth(), layout.getPrintableHeight())) {
+            if (!job.printPage(page)) {
                 error(Messages.get("print.failed"));
                 job.cancelJob();
                 return;
             }
         }
         job.endJob();
+    }
+
+    /**
+     * One canvas per laid-out page, painted by the preview's painter from the same PageList the
+     * PDF is written from, scaled to fit the printable area (in points) without distortion.
+     */
+    static java.util.List<javafx.scene.canvas.Canvas> printablePages(PageList list, double printableWidth,
+                                                                     double printableHeight) {
+        double scale = Math.min(printableWidth / list.pageWidth(), printableHeight / list.pageHeight());
+        java.util.List<javafx.scene.canvas.Canvas> pages = new java.util.ArrayList<>();
+        for (var page : list.pages()) {
+            javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(list.pageWidth() * scale, list.pageHeight() * scale);
+            FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
+            pages.add(canvas);
+        }
+        return pages;
     }
 
     void editBranding() {

@@ -122,7 +122,9 @@ final class OutlinePane extends VBox {
         items.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showEditor(b.intValue()));
         model.handoutProperty().addListener((o, a, b) -> showHandout(b));
         showHandout(model.handoutProperty().get());
-        getChildren().addAll(heading, details, new Label(Messages.get("handout.items")), items, actions, editorSlot);
+        Label itemsLabel = new Label(Messages.get("handout.items"));
+        itemsLabel.setLabelFor(items);
+        getChildren().addAll(heading, details, itemsLabel, items, actions, editorSlot);
     }
 
     private void showEditor(int index) {
@@ -237,15 +239,16 @@ final class OutlinePane extends VBox {
             });
             setOnDragDropped(event -> {
                 String payload = event.getDragboard().getString();
+                // Dropped on a row, the item takes that row's place; below the last row, it goes last.
                 int target = isEmpty() ? items.getItems().size() - 1 : getIndex();
-                int insertAfter = isEmpty() ? -1 : getIndex() - 1;
+                int insertAt = isEmpty() ? items.getItems().size() : getIndex();
                 if (payload != null && payload.startsWith(ROW_DRAG)) {
                     model.move(Integer.parseInt(payload.substring(ROW_DRAG.length())), target);
                     event.setDropCompleted(true);
                     event.consume();
                 } else if (payload != null && payload.startsWith(LibraryPane.DRAG_PREFIX)) {
                     model.library().find(payload.substring(LibraryPane.DRAG_PREFIX.length()))
-                            .ifPresent(item -> model.add(item, insertAfter));
+                            .ifPresent(item -> model.insert(item, insertAt));
                     event.setDropCompleted(true);
                     event.consume();
                 }

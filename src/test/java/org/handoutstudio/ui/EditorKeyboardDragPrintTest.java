@@ -1,0 +1,287 @@
+package org.handoutstudio.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.handoutstudio.layout.PageList;
+import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.pdf.PdfExporter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drag and drop, keyboard-only use (focus order, mnemonics, tooltips) and printing. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // a stuck drag must fail the test, not hang the build
+class EditorKeyboardDragPrintTest {
+
+    private Stage stage;
+    private EditorViewModel model;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
+        view = EditorApp.show(stage, model);
+    }
+
+    private List<String> refs() {
+        return model.handoutProperty().get().items().stream().map(item -> item.ref()).toList();
+    }
+
+    private void search(FxRobot robot, String query) {
+        robot.clickOn("#librarySearch").eraseText(40).write(query);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node firstResultCell(FxRobot robot) {
+        return robot.lookup("#libraryList .list-cell").nth(0).query();
+    }
+
+    // ---- drag and drop ---------------------------------------------------------------------------
+
+    @Test
+    void draggingFromTheLibraryAddsTheItemWhereItIsDropped(FxRobot robot) {
+        search(robot, "bridge");
+        robot.drag(firstResultCell(robot), MouseButton.PRIMARY).dropTo("#handoutItems");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bridge"), refs());
+
+        // Dropped on the first row, the new item goes in above it.
+        search(robot, "clam");
+        Node firstRow = robot.lookup("#handoutItems .list-cell").nth(0).query();
+        robot.drag(firstResultCell(robot), MouseButton.PRIMARY).dropTo(firstRow);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("clam", "bridge"), refs());
+    }
+
+    @Test
+    void draggingARowReordersTheHandoutAndCanBeUndone(FxRobot robot) {
+        for (String id : List.of("bridge", "clam", "knee-rolls")) {
+            robot.interact(() -> model.add(model.library().find(id).orElseThrow()));
+        }
+        assertEquals(List.of("bridge", "clam", "knee-rolls"), refs());
+        Node first = robot.lookup("#handoutItems .list-cell").nth(0).query();
+        Node third = robot.lookup("#handoutItems .list-cell").nth(2).query();
+        robot.drag(third, MouseButton.PRIMARY).dropTo(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("knee-rolls", "bridge", "clam"), refs());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bridge", "clam", "knee-rolls"), refs());
+    }
+
+    // ---- keyboard only ---------------------------------------------------------------------------
+
+    @Test
+    void aProgrammeCanBeBuiltWithTheKeyboardAlone(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertEquals("librarySearch", focusedId(robot));
+        robot.write("bridge").type(KeyCode.DOWN);
+        assertEquals("libraryList", focusedId(robot));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bridge"), refs());
+
+        // Escape clears the search; Down and Enter add the first result again (a second item).
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("clam").type(KeyCode.ESCAPE);
+        assertEquals("", model.queryProperty().get());
+        robot.write("clam").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("bridge", "clam"), refs());
+
+        // Label mnemonics reach the handout's fields: Alt+T is the title.
+        robot.press(KeyCode.ALT, KeyCode.T).release(KeyCode.T, KeyCode.ALT);
+        assertEquals("handoutTitle", focusedId(robot));
+        robot.eraseText(60).write("Knee programme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Knee programme", model.handoutProperty().get().title());
+    }
+
+    @Test
+    void tabVisitsTheLibraryThenTheHandoutThenThePreviewInOrder(FxRobot robot) {
+        robot.interact(() -> model.add(model.library().find("bridge").orElseThrow()));
+        robot.clickOn("#librarySearch");
+        List<String> visited = new ArrayList<>();
+        for (int i = 0; i < 40 && !"preview".equals(focusedId(robot)); i++) {
+            robot.type(KeyCode.TAB);
+            String id = focusedId(robot);
+            if (id != null && !visited.contains(id)) {
+                visited.add(id);
+            }
+        }
+        List<String> expected = List.of("typeFilter", "regionFilter", "positionFilter", "equipmentFilter", "libraryList",
+                "handoutTitle", "patientName", "patientDate", "clinician", "clinicianRole", "nextAppointment",
+                "handoutItems", "addText", "previousPage", "nextPage", "zoom", "preview");
+        assertEquals(expected, visited.stream().filter(expected::contains).toList(), "focus order: " + visited);
+    }
+
+    @Test
+    void everyMenuHasAMnemonicAndEveryControlIsNamedForScreenReaders(FxRobot robot) {
+        robot.interact(() -> {
+            model.add(model.library().find("bridge").orElseThrow());
+            robot.lookup("#handoutItems").queryListView().getSelectionModel().select(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        for (Menu menu : bar.getMenus()) {
+            assertTrue(menu.getText().contains("_"), "menu without a mnemonic: " + menu.getText());
+            for (MenuItem item : menu.getItems()) {
+                if (item.getText() != null && !(item instanceof javafx.scene.control.SeparatorMenuItem) && item.isVisible()) {
+                    assertTrue(item.getText().contains("_") || !item.isMnemonicParsing(),
+                            "menu item without a mnemonic: " + item.getText());
+                }
+            }
+        }
+        List<String> unnamed = new ArrayList<>();
+        collect(stage.getScene().getRoot(), unnamed);
+        assertEquals(List.of(), unnamed, "controls a screen reader or tooltip cannot name");
+    }
+
+    /** Buttons need words or a tooltip; inputs need a label pointing at them, a prompt or accessible text. */
+    private static void collect(Node node, List<String> unnamed) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ButtonBase button) {
+            boolean words = button.getText() != null && button.getText().chars().anyMatch(Character::isLetter);
+            if (!words && button.getTooltip() == null && button.getAccessibleText() == null && button.getId() != null) {
+                unnamed.add("button " + button.getId());
+            }
+        }
+        if ((node instanceof TextInputControl || node instanceof ComboBoxBase<?> || node instanceof ListView<?>)
+                && node.getId() != null && !"list-view".equals(node.getId()) && !labelled(node)) { // list-view: a pop-up's own list
+            unnamed.add(node.getClass().getSimpleName() + " " + node.getId());
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, unnamed));
+        }
+    }
+
+    private static boolean labelled(Node node) {
+        if (node.getAccessibleText() != null) {
+            return true;
+        }
+        if (node instanceof TextInputControl input && input.getPromptText() != null && !input.getPromptText().isBlank()) {
+            return true;
+        }
+        if (node instanceof ComboBoxBase<?> box && box.getPromptText() != null) {
+            return true;
+        }
+        Parent root = node.getScene().getRoot();
+        return labelFor(root, node);
+    }
+
+    private static boolean labelFor(Node at, Node target) {
+        if (at instanceof Label label && label.getLabelFor() == target) {
+            return true;
+        }
+        if (at instanceof ListView<?> && at == target) {
+            return false;
+        }
+        if (at instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (labelFor(child, target)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String focusedId(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node owner = robot.window(0).getScene().getFocusOwner();
+        while (owner != null && owner.getId() == null) {
+            owner = owner.getParent();
+        }
+        return owner == null ? null : owner.getId();
+    }
+
+    // ---- printing --------------------------------------------------------------------------------
+
+    @Test
+    void printingPaintsExactlyTheExportedPagesScaledToThePaper(FxRobot robot) throws Exception {
+        for (String id : List.of("bridge", "clam", "knee-rolls", "sit-to-stand", "heel-raises", "hamstring-stretch", "bird-dog", "cat-stretch")) {
+            model.library().find(id).ifPresent(item -> robot.interact(() -> model.add(item)));
+        }
+        PageList pages = model.pagesProperty().get();
+        assertTrue(pages.pages().size() >= 2, "a programme long enough for two pages");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfExporter.write(pages, pdf);
+        int exported;
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            exported = document.getNumberOfPages();
+        }
+
+        // A4 printable area of a typical printer, in points, narrower than the page itself.
+        double width = 559;
+        double height = 806;
+        List<Canvas> printed = new ArrayList<>();
+        robot.interact(() -> printed.addAll(MainView.printablePages(pages, width, height)));
+        assertEquals(exported, printed.size());
+        for (Canvas page : printed) {
+            assertTrue(page.getWidth() <= width + 0.01 && page.getHeight() <= height + 0.01, "fits the printable area");
+            assertEquals(pages.pageWidth() / pages.pageHeight(), page.getWidth() / page.getHeight(), 0.001, "not distorted");
+            assertTrue(ink(robot, page) > 500, "every printed page has content");
+        }
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysSo(FxRobot robot) {
+        robot.interact(() -> view.print(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.listWindows().stream().filter(Window::isShowing)
+                .map(window -> window.getScene().getRoot()).filter(DialogPane.class::isInstance)
+                .map(DialogPane.class::cast).findFirst().orElse(null);
+        assertNotNull(dialog, "an error dialog");
+        assertEquals(Messages.get("print.unavailable"), dialog.getContentText());
+        robot.interact(() -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+    }
+
+    private static int ink(FxRobot robot, Canvas canvas) {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = canvas.snapshot(null, null));
+        var reader = image[0].getPixelReader();
+        int ink = 0;
+        for (int y = 0; y < (int) image[0].getHeight(); y += 2) {
+            for (int x = 0; x < (int) image[0].getWidth(); x += 2) {
+                var colour = reader.getColor(x, y);
+                if (colour.getRed() + colour.getGreen() + colour.getBlue() < 2.7) {
+                    ink++;
+                }
+            }
+        }
+        return ink;
+    }
+}
