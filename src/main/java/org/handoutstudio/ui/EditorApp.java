@@ -26,8 +26,12 @@ public final class EditorApp extends Application {
     public static final String TITLE = "Handout Studio";
     static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
 
-    /** What start-up reads before the window can show: settings, the library and its search index. */
-    private record Loaded(Settings settings, UserLibrary.Result library, LibrarySearch search) { }
+    /**
+     * What start-up reads before the window can show: settings, the library and its search index,
+     * and any handout a crash left unsaved.
+     */
+    private record Loaded(Settings settings, UserLibrary.Result library, LibrarySearch search,
+                          java.util.Optional<org.handoutstudio.handout.Handout> recoverable) { }
 
     private static CompletableFuture<Loaded> loading;
 
@@ -54,7 +58,7 @@ public final class EditorApp extends Application {
                 .map(org.handoutstudio.library.Exercise.class::cast).forEach(figures()::drawingFor), "figure-warmup");
         figures.setDaemon(true);
         figures.start();
-        return new Loaded(settings, library, search);
+        return new Loaded(settings, library, search, EditorViewModel.recoverable(library.library()));
     }
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -81,7 +85,7 @@ public final class EditorApp extends Application {
             view.error("Some of your own library files have problems and were left out:\n"
                     + String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList()));
         }
-        offerRecovery(stage, model);
+        offerRecovery(stage, model, loaded.recoverable());
         getParameters().getRaw().stream().findFirst()
                 .ifPresent(file -> model.open(java.nio.file.Path.of(file), view::error));
         Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, event -> model.autosave()));
@@ -121,8 +125,9 @@ public final class EditorApp extends Application {
         return org.handoutstudio.figures.ExerciseFigures.bundled();
     }
 
-    private static void offerRecovery(Stage stage, EditorViewModel model) {
-        model.recoverable().ifPresent(handout -> Platform.runLater(() -> {
+    private static void offerRecovery(Stage stage, EditorViewModel model,
+                                      java.util.Optional<org.handoutstudio.handout.Handout> recoverable) {
+        recoverable.ifPresent(handout -> Platform.runLater(() -> {
             ButtonType recover = new ButtonType("Recover it", ButtonBar.ButtonData.YES);
             ButtonType discard = new ButtonType("Discard it", ButtonBar.ButtonData.NO);
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION,

@@ -534,6 +534,11 @@ public final class EditorViewModel {
 
     /** A handout left by a session that did not close cleanly, if any. */
     public Optional<Handout> recoverable() {
+        return recoverable(library);
+    }
+
+    /** As {@link #recoverable()}, for start-up to read off the FX thread before the model exists. */
+    static Optional<Handout> recoverable(org.handoutstudio.library.Library library) {
         Path file = autosaveFile();
         if (!Files.exists(file)) {
             return Optional.empty();

@@ -202,12 +202,16 @@ final class OutlinePane extends VBox {
             if (!java.util.Objects.equals(date.getValue(), patient.date())) {
                 date.setValue(patient.date());
             }
-            int selected = items.getSelectionModel().getSelectedIndex();
-            items.getItems().setAll(handout.items());
-            if (selected >= 0 && selected < handout.items().size()) {
-                items.getSelectionModel().select(selected);
+            // Typing in a field changes the handout on every keystroke; only rebuild the rows (and
+            // the item editor) when the items themselves changed.
+            if (!items.getItems().equals(handout.items())) {
+                int selected = items.getSelectionModel().getSelectedIndex();
+                items.getItems().setAll(handout.items());
+                if (selected >= 0 && selected < handout.items().size()) {
+                    items.getSelectionModel().select(selected);
+                }
+                showEditor(items.getSelectionModel().getSelectedIndex());
             }
-            showEditor(items.getSelectionModel().getSelectedIndex());
         } finally {
             updating = false;
         }
