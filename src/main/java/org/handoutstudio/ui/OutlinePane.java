@@ -51,6 +51,11 @@ final class OutlinePane extends VBox {
                 change.getControlNewText().length() <= 200 ? change : null));
         name.setId("patientName");
         date.setId("patientDate");
+        // en-GB whatever the system's locale: 29/11/2026, as a UK clinic writes it.
+        java.time.format.DateTimeFormatter ukDate = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.UK);
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(ukDate, ukDate));
+        date.setPromptText(Messages.get("handout.date.prompt"));
         clinician.setId("clinician");
         role.setId("clinicianRole");
         next.setId("nextAppointment");
@@ -124,6 +129,8 @@ final class OutlinePane extends VBox {
         showHandout(model.handoutProperty().get());
         Label itemsLabel = new Label(Messages.get("handout.items"));
         itemsLabel.setLabelFor(items);
+        itemsLabel.setMnemonicParsing(true);
+        items.setTooltip(new Tooltip(Messages.get("handout.items.tooltip")));
         getChildren().addAll(heading, details, itemsLabel, items, actions, editorSlot);
     }
 
