@@ -231,6 +231,8 @@ final class OutlinePane extends VBox {
         }
     }
 
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+
     /** A row: the item's label, draggable to reorder. */
     private final class EntryCell extends ListCell<HandoutItem> {
         EntryCell() {
@@ -248,6 +250,9 @@ final class OutlinePane extends VBox {
                     event.acceptTransferModes(TransferMode.COPY_OR_MOVE);
                 }
             });
+            // A line above the row shows where the item will land.
+            setOnDragEntered(event -> pseudoClassStateChanged(DROP_TARGET, event.getDragboard().hasString()));
+            setOnDragExited(event -> pseudoClassStateChanged(DROP_TARGET, false));
             setOnDragDropped(event -> {
                 String payload = event.getDragboard().getString();
                 // Dropped on a row, the item takes that row's place; below the last row, it goes last.
