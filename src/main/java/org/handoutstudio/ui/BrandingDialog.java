@@ -2,7 +2,6 @@ package org.handoutstudio.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -62,7 +61,7 @@ final class BrandingDialog {
         Button chooseLogo = new Button(Messages.get("branding.chooseLogo"));
         chooseLogo.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("branding.images"), "*.png", "*.jpg", "*.jpeg"));
             File file = chooser.showOpenDialog(owner);
             if (file != null) {
                 logo.setText(file.getAbsolutePath());
@@ -103,9 +102,7 @@ final class BrandingDialog {
             double first = hex(primary.getValue()).contrastRatio(Colour.WHITE);
             double second = hex(accent.getValue()).contrastRatio(Colour.WHITE);
             boolean good = first >= Branding.MIN_CONTRAST && second >= Branding.MIN_CONTRAST;
-            contrast.setText(String.format(Locale.ROOT, good ? "Contrast with white: %.1f:1 and %.1f:1. Good."
-                    : "Contrast with white: %.1f:1 and %.1f:1. Each needs at least 4.5:1: choose darker colours.",
-                    first, second));
+            contrast.setText(Messages.format(good ? "branding.contrast.good" : "branding.contrast.low", first, second));
             contrast.getStyleClass().setAll(good ? "muted" : "hint");
             ok.setDisable(!good);
         };
@@ -125,7 +122,7 @@ final class BrandingDialog {
                 try {
                     HandoutFiles.writeBranding(file.toPath(), current.get());
                 } catch (IOException e) {
-                    contrast.setText("Could not write " + file + ": " + e.getMessage());
+                    contrast.setText(Messages.format("branding.writeFailed", file, e.getMessage()));
                 }
             }
         });
@@ -149,7 +146,7 @@ final class BrandingDialog {
                 website.setText(imported.website());
                 footer.setText(imported.footerText());
             } catch (IOException | InvalidContentException e) {
-                contrast.setText("Could not import " + file + ": " + e.getMessage());
+                contrast.setText(Messages.format("branding.importFailed", file, e.getMessage()));
             }
         });
         dialog.setResultConverter(button -> button != ButtonType.OK ? null : new Settings(Settings.CURRENT_SCHEMA,

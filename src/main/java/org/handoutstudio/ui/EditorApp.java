@@ -82,8 +82,8 @@ public final class EditorApp extends Application {
             Warmup.start();
         });
         if (!library.problems().isEmpty()) {
-            view.error("Some of your own library files have problems and were left out:\n"
-                    + String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList()));
+            view.error(Messages.format("app.libraryProblems",
+                    String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList())));
         }
         offerRecovery(stage, model, loaded.recoverable());
         getParameters().getRaw().stream().findFirst()
@@ -101,7 +101,7 @@ public final class EditorApp extends Application {
             });
         });
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() ->
-                view.error("Something went wrong: " + failure + ". Your work is autosaved; please report this.")));
+                view.error(Messages.format("app.failure", failure))));
     }
 
     /**
@@ -128,12 +128,11 @@ public final class EditorApp extends Application {
     private static void offerRecovery(Stage stage, EditorViewModel model,
                                       java.util.Optional<org.handoutstudio.handout.Handout> recoverable) {
         recoverable.ifPresent(handout -> Platform.runLater(() -> {
-            ButtonType recover = new ButtonType("Recover it", ButtonBar.ButtonData.YES);
-            ButtonType discard = new ButtonType("Discard it", ButtonBar.ButtonData.NO);
-            Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Handout Studio closed before a handout was saved. Do you want to recover it?", recover, discard);
+            ButtonType recover = new ButtonType(Messages.get("recovery.recover"), ButtonBar.ButtonData.YES);
+            ButtonType discard = new ButtonType(Messages.get("recovery.discard"), ButtonBar.ButtonData.NO);
+            Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("recovery.text"), recover, discard);
             alert.initOwner(stage);
-            alert.setHeaderText("Recover your unsaved handout?");
+            alert.setHeaderText(Messages.get("recovery.header"));
             alert.showAndWait().ifPresent(answer -> {
                 if (answer == recover) {
                     model.recover(handout);

@@ -58,7 +58,7 @@ public final class EditorViewModel {
     private final LibrarySearch search;
     private final FigureSource figures;
     private final TaskExecutor executor;
-    private final HandoutDocument document = new HandoutDocument(Handout.blank("New handout"));
+    private final HandoutDocument document = new HandoutDocument(Handout.blank(Messages.get("handout.defaultTitle")));
     private final ObservableList<LibraryItem> results = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<ItemType> typeFilter = new SimpleObjectProperty<>();
@@ -250,10 +250,10 @@ public final class EditorViewModel {
     /** A display name for a handout entry. */
     public String labelOf(HandoutItem item) {
         if (item.isFreeText()) {
-            return "Your text: " + item.heading();
+            return Messages.format("label.freeText", item.heading());
         }
         return library.find(item.ref()).map(found -> found.type().label() + ": " + found.title())
-                .orElse("Missing item: " + item.ref());
+                .orElse(Messages.format("label.missing", item.ref()));
     }
 
     // ---- hints -----------------------------------------------------------------------------------
@@ -274,18 +274,17 @@ public final class EditorViewModel {
         long exercises = handout.items().stream().map(this::itemOf).flatMap(Optional::stream)
                 .filter(Exercise.class::isInstance).count();
         if (exercises > MANY_EXERCISES) {
-            found.add(exercises + " exercises: long programmes are done less. Most people manage 8 to 10.");
+            found.add(Messages.format("hint.manyExercises", exercises));
         }
         if (lacksSafetyNetting()) {
-            found.add("There is no safety-netting (\"when to get help\") section yet.");
+            found.add(Messages.get("hint.noSafetyNetting"));
         }
         LocalDate today = LocalDate.now();
         handout.items().stream().map(this::itemOf).flatMap(Optional::stream)
                 .filter(item -> item.provenance() != null && item.provenance().isOverdue(today))
-                .forEach(item -> found.add("\"" + item.title() + "\" was due for review on " + item.provenance().nextReview()
-                        + "."));
+                .forEach(item -> found.add(Messages.format("hint.reviewOverdue", item.title(), item.provenance().nextReview())));
         for (Printability.Issue issue : printIssues) {
-            found.add("Cannot be printed: " + issue.describe());
+            found.add(Messages.format("hint.unprintable", issue.describe()));
         }
         hints.setAll(found);
     }
@@ -350,7 +349,7 @@ public final class EditorViewModel {
                     layoutDone();
                 },
                 failure -> {
-                    status.set("The preview could not be updated: " + failure.getMessage());
+                    status.set(Messages.format("status.previewFailed", failure.getMessage()));
                     layoutDone();
                 });
     }
@@ -367,11 +366,11 @@ public final class EditorViewModel {
 
     /** Starts a new handout from a template, or a blank one when {@code template} is null. */
     public void newHandout(Template template) {
-        Handout handout = template == null ? Handout.blank("New handout") : template.toHandout();
+        Handout handout = template == null ? Handout.blank(Messages.get("handout.defaultTitle")) : template.toHandout();
         PatientDetails patient = new PatientDetails(null, LocalDate.now(), settings.get().clinicianName(),
                 settings.get().clinicianRole(), null);
         document.load(handout.withPatient(patient), null);
-        status.set(template == null ? "New blank handout" : "New handout from \"" + template.title() + "\"");
+        status.set(template == null ? Messages.get("status.newBlank") : Messages.format("status.newFrom", template.title()));
     }
 
     /** Opens a handout file; problems are reported in the status and to {@code onError}, never thrown. */
@@ -381,7 +380,7 @@ public final class EditorViewModel {
             busy.set(false);
             document.load(handout, file);
             remember(file);
-            status.set("Opened " + file.getFileName());
+            status.set(Messages.format("status.opened", file.getFileName()));
         }, failure -> {
             busy.set(false);
             onError.accept(describe(file, failure));
@@ -400,7 +399,7 @@ public final class EditorViewModel {
         Handout handout = document.get();
         Optional<String> invalid = problemsOf(handout);
         if (invalid.isPresent()) {
-            onError.accept("Not saved: " + invalid.get());
+            onError.accept(Messages.format("error.notSaved", invalid.get()));
             return;
         }
         busy.set(true);
@@ -414,7 +413,7 @@ public final class EditorViewModel {
             }
             remember(saved);
             deleteAutosave();
-            status.set("Saved " + saved.getFileName());
+            status.set(Messages.format("status.saved", saved.getFileName()));
             onSaved.run();
         }, failure -> {
             busy.set(false);
@@ -427,23 +426,23 @@ public final class EditorViewModel {
         Handout handout = document.get();
         Optional<String> invalid = problemsOf(handout);
         if (invalid.isPresent()) {
-            onError.accept("Not exported: " + invalid.get());
+            onError.accept(Messages.format("error.notExported", invalid.get()));
             return;
         }
         Branding branding = branding();
         LayoutOptions options = layoutOptions();
-        status.set("Exporting " + file.getFileName() + "\u2026");
+        status.set(Messages.format("status.exporting", file.getFileName()));
         busy.set(true);
         executor.run(() -> {
             HandoutExport.export(handout, library, branding, options, figures, file);
             return file;
         }, done -> {
             busy.set(false);
-            status.set("Exported " + done.getFileName());
+            status.set(Messages.format("status.exported", done.getFileName()));
             onDone.accept(done);
         }, failure -> {
             busy.set(false);
-            status.set("Export failed");
+            status.set(Messages.get("status.exportFailed"));
             onError.accept(describe(file, failure));
         });
     }
@@ -470,18 +469,18 @@ public final class EditorViewModel {
             return invalid.getMessage();
         }
         if (failure instanceof HandoutExport.UnprintableException unprintable) {
-            return file.getFileName() + " was not written: some text cannot be printed. " + unprintable.getMessage();
+            return Messages.format("error.unprintable", file.getFileName(), unprintable.getMessage());
         }
         if (failure instanceof java.nio.file.AccessDeniedException) {
-            return "Cannot write " + file + ": permission denied. Choose another folder.";
+            return Messages.format("error.accessDenied", file);
         }
         if (failure instanceof java.nio.file.NoSuchFileException) {
-            return file + " does not exist (or its folder does not).";
+            return Messages.format("error.noSuchFile", file);
         }
         if (failure instanceof IOException io) {
-            return "Cannot use " + file + ": " + (io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
+            return Messages.format("error.cannotUse", file, io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage());
         }
-        return "Something went wrong with " + file + ": " + failure;
+        return Messages.format("error.unexpected", file, failure);
     }
 
     private void remember(Path file) {
@@ -501,7 +500,7 @@ public final class EditorViewModel {
         try {
             settings.get().write(AppFolders.settingsFile());
         } catch (IOException e) {
-            status.set("Settings could not be saved: " + e.getMessage());
+            status.set(Messages.format("status.settingsNotSaved", e.getMessage()));
         }
     }
 
@@ -522,7 +521,7 @@ public final class EditorViewModel {
             restrictToOwner(AppFolders.autosaveDir());
             HandoutFiles.writePrivateHandout(autosaveFile(), handout);
             return true;
-        }, ok -> { }, failure -> status.set("Autosave failed: " + failure.getMessage()));
+        }, ok -> { }, failure -> status.set(Messages.format("status.autosaveFailed", failure.getMessage())));
     }
 
     /** The autosave folder holds patient details: only its owner may list or read it. */
@@ -552,21 +551,21 @@ public final class EditorViewModel {
 
     public void recover(Handout handout) {
         document.loadRecovered(handout);
-        status.set("Recovered your unsaved handout. Save it to keep it.");
+        status.set(Messages.get("status.recovered"));
     }
 
     public void deleteAutosave() {
         try {
             Files.deleteIfExists(autosaveFile());
         } catch (IOException e) {
-            status.set("The autosave file could not be removed: " + e.getMessage());
+            status.set(Messages.format("status.autosaveNotRemoved", e.getMessage()));
         }
     }
 
     /** The title for the window: file name (or "Untitled"), with * when there are unsaved changes. */
     public String windowTitle() {
         Path file = document.fileProperty().get();
-        String name = file == null ? "Untitled" : file.getFileName().toString();
-        return "Handout Studio \u2014 " + name + (document.dirtyProperty().get() ? " *" : "");
+        String name = file == null ? Messages.get("window.untitled") : file.getFileName().toString();
+        return Messages.format(document.dirtyProperty().get() ? "window.title.unsaved" : "window.title", EditorApp.TITLE, name);
     }
 }

@@ -31,14 +31,17 @@ import org.handoutstudio.library.TextBlock;
 final class ItemEditor extends VBox {
 
     private static final String[][] NUMBER_FIELDS = {
-        {"reps", "Reps"}, {"sets", "Sets"}, {"holdSeconds", "Hold (seconds)"}, {"timesPerDay", "Times a day"},
-        {"daysPerWeek", "Days a week"}, {"durationMinutes", "Minutes"}, {"restSeconds", "Rest (seconds)"}};
+        {"reps", Messages.get("editor.reps")}, {"sets", Messages.get("editor.sets")},
+        {"holdSeconds", Messages.get("editor.holdSeconds")}, {"timesPerDay", Messages.get("editor.timesPerDay")},
+        {"daysPerWeek", Messages.get("editor.daysPerWeek")}, {"durationMinutes", Messages.get("editor.durationMinutes")},
+        {"restSeconds", Messages.get("editor.restSeconds")}};
 
     private final EditorViewModel model;
     private final Map<String, TextField> numbers = new LinkedHashMap<>();
     private final ChoiceBox<Side> side = new ChoiceBox<>();
     private final TextField load = new TextField();
     private final TextArea note = new TextArea();
+    private final Label noteLabel = new Label(Messages.get("editor.note"));
     private final TextArea text = new TextArea();
     private final Label hint = new Label();
     private final Label heading = new Label();
@@ -65,7 +68,7 @@ final class ItemEditor extends VBox {
             TextField input = new TextField();
             input.setId("dosage-" + field[0]);
             input.setPrefColumnCount(3);
-            input.setPromptText("default");
+            input.setPromptText(Messages.get("editor.default"));
             input.textProperty().addListener((o, a, b) -> pushDosage());
             Label label = new Label(field[1]);
             label.setLabelFor(input);
@@ -82,7 +85,7 @@ final class ItemEditor extends VBox {
         side.setConverter(new StringConverter<>() {
             @Override
             public String toString(Side value) {
-                return value == null ? "default" : value.phrase();
+                return value == null ? Messages.get("editor.default") : value.phrase();
             }
 
             @Override
@@ -92,18 +95,24 @@ final class ItemEditor extends VBox {
         });
         side.valueProperty().addListener((o, a, b) -> pushDosage());
         load.setId("dosage-load");
-        load.setPromptText("e.g. 2 kg");
+        load.setPromptText(Messages.get("editor.load.prompt"));
         load.textProperty().addListener((o, a, b) -> pushDosage());
-        grid.add(new Label("Side"), (cell % 2) * 2, cell / 2);
+        // Each label names its control for screen readers, as the number fields' labels do.
+        Label sideLabel = new Label(Messages.get("editor.side"));
+        sideLabel.setLabelFor(side);
+        grid.add(sideLabel, (cell % 2) * 2, cell / 2);
         grid.add(side, (cell % 2) * 2 + 1, cell / 2);
         cell++;
-        grid.add(new Label("Load"), (cell % 2) * 2, cell / 2);
+        Label loadLabel = new Label(Messages.get("editor.load"));
+        loadLabel.setLabelFor(load);
+        grid.add(loadLabel, (cell % 2) * 2, cell / 2);
         grid.add(load, (cell % 2) * 2 + 1, cell / 2);
 
         note.setId("itemNote");
         note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
                 change.getControlNewText().length() <= 2000 ? change : null));
         note.setPromptText(Messages.get("editor.note.prompt"));
+        noteLabel.setLabelFor(note);
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().addListener((o, a, b) -> {
@@ -128,7 +137,9 @@ final class ItemEditor extends VBox {
                 model.setTextOverride(index, List.of());
             }
         });
-        textBox = new VBox(6, new Label(Messages.get("editor.text")), text, reset);
+        Label textLabel = new Label(Messages.get("editor.text"));
+        textLabel.setLabelFor(text);
+        textBox = new VBox(6, textLabel, text, reset);
         show(-1);
     }
 
@@ -158,7 +169,7 @@ final class ItemEditor extends VBox {
                 setNumber("restSeconds", own.restSeconds(), defaults.restSeconds());
                 side.setValue(own.side());
                 load.setText(own.load() == null ? "" : own.load());
-                load.setPromptText(defaults.load() == null ? "e.g. 2 kg" : defaults.load());
+                load.setPromptText(defaults.load() == null ? Messages.get("editor.load.prompt") : defaults.load());
                 hint.setText("");
                 getChildren().add(dosageBox);
             }
@@ -175,7 +186,7 @@ final class ItemEditor extends VBox {
                 if (!noteText.equals(note.getText())) {
                     note.setText(noteText);
                 }
-                getChildren().addAll(new Label(Messages.get("editor.note")), note);
+                getChildren().addAll(noteLabel, note);
             }
         } finally {
             updating = false;
@@ -213,7 +224,7 @@ final class ItemEditor extends VBox {
             }
         }
         if (!notNumbers.isEmpty()) {
-            hint.setText(String.join(", ", notNumbers) + ": type a whole number, or leave it empty for the default.");
+            hint.setText(Messages.format("editor.notNumber", String.join(", ", notNumbers)));
             return;
         }
         String loadText = load.getText().isBlank() ? null : load.getText().strip();

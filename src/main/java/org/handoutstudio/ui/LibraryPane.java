@@ -202,7 +202,7 @@ final class LibraryPane extends VBox {
             boolean added = model.isInHandout(item);
             title.setText((added ? "\u2713 " : "") + item.title());
             String kind = item instanceof Exercise exercise && exercise.category() != null
-                    ? exercise.category().label() + " exercise" : item.type().label();
+                    ? Messages.format("library.categoryExercise", exercise.category().label()) : item.type().label();
             detail.setText(kind + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("added"), added);
             paintThumbnail(item);

@@ -151,13 +151,13 @@ public final class MainView extends BorderPane {
     private ToolBar previewToolbar() {
         ComboBox<String> zoom = new ComboBox<>();
         zoom.setId("zoom");
-        zoom.getItems().addAll("Fit width", "Fit page", "50%", "75%", "100%", "150%");
-        zoom.setValue("Fit width");
-        zoom.valueProperty().addListener((o, a, b) -> preview.zoomProperty().set(switch (b) {
-            case "Fit width" -> PreviewPane.FIT_WIDTH;
-            case "Fit page" -> PreviewPane.FIT_PAGE;
-            default -> Integer.parseInt(b.replace("%", "")) / 100.0;
-        }));
+        // The fit choices are words from the bundle; anything else is a percentage.
+        String fitWidth = Messages.get("preview.zoom.fitWidth");
+        String fitPage = Messages.get("preview.zoom.fitPage");
+        zoom.getItems().addAll(fitWidth, fitPage, "50%", "75%", "100%", "150%");
+        zoom.setValue(fitWidth);
+        zoom.valueProperty().addListener((o, a, b) -> preview.zoomProperty().set(b.equals(fitWidth) ? PreviewPane.FIT_WIDTH
+                : b.equals(fitPage) ? PreviewPane.FIT_PAGE : Integer.parseInt(b.replace("%", "")) / 100.0));
         Button previous = new Button("\u25B2");
         previous.setId("previousPage");
         previous.setAccessibleText(Messages.get("preview.previous"));
@@ -172,7 +172,7 @@ public final class MainView extends BorderPane {
         Runnable updatePages = () -> {
             PageList list = model.pagesProperty().get();
             int count = list == null ? 0 : list.pages().size();
-            pageLabel.setText(count == 1 ? "1 page" : count + " pages");
+            pageLabel.setText(Messages.format("preview.pages", count));
         };
         model.pagesProperty().addListener((o, a, b) -> updatePages.run());
         updatePages.run();

@@ -1,5 +1,6 @@
 package org.handoutstudio.ui;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -12,11 +13,20 @@ final class Messages {
     private Messages() {
     }
 
+    /** The text of {@code key} as written (a missing key shows as itself rather than failing). */
     static String get(String key) {
         try {
             return BUNDLE.getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * The {@link MessageFormat} pattern of {@code key} filled in with {@code args}, numbers and dates
+     * in en-GB. In these patterns an apostrophe is written {@code ''}: a single one starts quoting.
+     */
+    static String format(String key, Object... args) {
+        return new MessageFormat(get(key), Locale.UK).format(args);
     }
 }
