@@ -496,12 +496,13 @@ public final class EditorViewModel {
         saveSettings();
     }
 
+    /** Writes the settings on the worker (an fsync'd atomic write), in the order they were changed. */
     public void saveSettings() {
-        try {
-            settings.get().write(AppFolders.settingsFile());
-        } catch (IOException e) {
-            status.set(Messages.format("status.settingsNotSaved", e.getMessage()));
-        }
+        Settings snapshot = settings.get();
+        executor.run(() -> {
+            snapshot.write(AppFolders.settingsFile());
+            return true;
+        }, ok -> { }, failure -> status.set(Messages.format("status.settingsNotSaved", failure.getMessage())));
     }
 
     // ---- autosave and recovery ---------------------------------------------------------------------

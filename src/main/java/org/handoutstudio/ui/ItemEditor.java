@@ -67,7 +67,8 @@ final class ItemEditor extends VBox {
         for (String[] field : NUMBER_FIELDS) {
             TextField input = new TextField();
             input.setId("dosage-" + field[0]);
-            input.setPrefColumnCount(3);
+            input.setPrefColumnCount(4);
+            input.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // equal boxes in both columns
             input.setPromptText(Messages.get("editor.default"));
             input.textProperty().addListener((o, a, b) -> pushDosage());
             Label label = new Label(field[1]);

@@ -236,7 +236,7 @@ public final class MainView extends BorderPane {
     private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("menu.open"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Handouts", "*" + HandoutFiles.EXTENSION));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.handouts"), "*" + HandoutFiles.EXTENSION));
         File file = chooser.showOpenDialog(getScene().getWindow());
         if (file != null) {
             model.open(file.toPath(), this::error);
@@ -254,7 +254,7 @@ public final class MainView extends BorderPane {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(Messages.get("menu.saveAs"));
             chooser.setInitialFileName(model.suggestedFileName(HandoutFiles.EXTENSION));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Handouts", "*" + HandoutFiles.EXTENSION));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.handouts"), "*" + HandoutFiles.EXTENSION));
             File chosen = chooser.showSaveDialog(getScene().getWindow());
             if (chosen == null) {
                 return;
@@ -271,7 +271,7 @@ public final class MainView extends BorderPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("menu.export"));
         chooser.setInitialFileName(model.suggestedFileName(".pdf"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.pdf"), "*.pdf"));
         File chosen = chooser.showSaveDialog(getScene().getWindow());
         if (chosen != null) {
             model.export(chosen.toPath(), this::exported, this::error);
