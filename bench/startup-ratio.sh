@@ -25,7 +25,8 @@ probe() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # The packaged editor is compared with a hello window packaged the same way: the same runtime,
-# launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it asks dpkg/rpm about itself).
+# launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it asks dpkg/rpm about itself),
+# but without the editor's class-data-sharing archive, which is the editor's own work.
 APP=target/dist/handout-studio
 HELLO_APP=target/bench/hello
 if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
@@ -33,7 +34,7 @@ if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
   jar --create --file target/bench/input/hello.jar -C target/test-classes org/handoutstudio/bench/HelloWindow.class \
     -C target/test-classes 'org/handoutstudio/bench/HelloWindow$Main.class'
   cp target/jpackage-input/javafx-*.jar target/bench/input/
-  options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v jpackage.app-version | tr '\n' ' ')
+  options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
   jpackage --type app-image --name hello --dest target/bench --input target/bench/input --main-jar hello.jar \
     --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image $APP/lib/runtime --java-options "$options"
 fi

@@ -1,0 +1,39 @@
+package org.handoutstudio.bench;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.handoutstudio.cli.HandoutStudioCommand;
+import org.handoutstudio.ui.EditorApp;
+
+/**
+ * The training run behind the packaged app's class-data-sharing archive. The build runs it with
+ * {@code -XX:DumpLoadedClassList} to list the classes a real start loads: one command-line export,
+ * then the editor up to its first frame, on Monocle's headless screen so no display is needed.
+ * The build then archives those classes, pre-parsed and pre-verified, next to the launcher.
+ */
+public final class StartupTraining {
+
+    private StartupTraining() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("handout-studio-training");
+        System.setProperty("handoutstudio.dataDir", data.toString());
+        StringWriter ignored = new StringWriter();
+        int code = HandoutStudioCommand.run(new String[] {"export", "--template", "acute-low-back-pain",
+            "-o", data.resolve("training.pdf").toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+        if (code != 0) {
+            throw new IllegalStateException("training export failed (" + code + "): " + ignored);
+        }
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        // The probe closes the editor after its first frame, and open() returns.
+        System.setProperty("handoutstudio.startupProbe", "true");
+        EditorApp.open(new String[0]);
+        System.exit(0);
+    }
+}
