@@ -52,12 +52,6 @@ public final class EditorApp extends Application {
         }
         var library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), AppFolders.userLibrary());
         LibrarySearch search = new LibrarySearch(library.library().items());
-        // Thumbnails and the preview need every figure: draw them on a thread nobody waits for.
-        Thread figures = new Thread(() -> library.library().items().stream()
-                .filter(org.handoutstudio.library.Exercise.class::isInstance)
-                .map(org.handoutstudio.library.Exercise.class::cast).forEach(figures()::drawingFor), "figure-warmup");
-        figures.setDaemon(true);
-        figures.start();
         return new Loaded(settings, library, search, EditorViewModel.recoverable(library.library()));
     }
 
@@ -76,9 +70,14 @@ public final class EditorApp extends Application {
         EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), executor);
         model.settingsProperty().set(settings);
         model.newHandout(null); // today's date and the clinician's defaults from settings
-        MainView view = show(stage, model);
+        MainView view = new MainView(model);
+        // The library's illustrations follow a moment after the window: drawing every figure
+        // (solving their poses) would otherwise hold up the first frame on a two-core machine.
+        view.thumbnailsShownProperty().set(false);
+        show(stage, view);
         afterFirstFrame(() -> {
             reportStartupIfAsked();
+            drawFiguresThen(library.library(), () -> view.thumbnailsShownProperty().set(true));
             Warmup.start();
         });
         if (!library.problems().isEmpty()) {
@@ -121,6 +120,20 @@ public final class EditorApp extends Application {
         Platform.runLater(() -> Platform.runLater(action));
     }
 
+    /** Draws every exercise's figure on a background thread, then runs {@code done} on the FX thread. */
+    private static void drawFiguresThen(org.handoutstudio.library.Library library, Runnable done) {
+        Thread thread = new Thread(() -> {
+            try {
+                library.items().stream().filter(org.handoutstudio.library.Exercise.class::isInstance)
+                        .map(org.handoutstudio.library.Exercise.class::cast).forEach(figures()::drawingFor);
+            } finally {
+                Platform.runLater(done);
+            }
+        }, "figure-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     static FigureSource figures() {
         return org.handoutstudio.figures.ExerciseFigures.bundled();
     }
@@ -145,7 +158,11 @@ public final class EditorApp extends Application {
 
     /** Builds the window for a model; tests call this with their own model and executor. */
     public static MainView show(Stage stage, EditorViewModel model) {
-        MainView view = new MainView(model);
+        return show(stage, new MainView(model));
+    }
+
+    private static MainView show(Stage stage, MainView view) {
+        EditorViewModel model = view.model();
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(EditorApp.class.getResource("editor.css").toExternalForm());
         stage.titleProperty().bind(MainView.titleOf(model));

@@ -35,6 +35,11 @@ final class LibraryPane extends VBox {
     private final EditorViewModel model;
     private final TextField search;
     private final ListView<LibraryItem> list;
+    /**
+     * Whether rows paint their illustrations. Start-up turns it off until the figures have been
+     * drawn in the background after the first frame, so the window never waits for them.
+     */
+    private final javafx.beans.property.BooleanProperty thumbnailsShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
     LibraryPane(EditorViewModel model, Runnable afterAdd) {
         this.model = model;
@@ -93,6 +98,7 @@ final class LibraryPane extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        thumbnailsShown.addListener((o, a, b) -> list.refresh());
         // Keyboard path from typing to adding: Down moves into the results, Escape clears the search.
         search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
@@ -125,6 +131,10 @@ final class LibraryPane extends VBox {
         java.util.Set<String> refs = new java.util.HashSet<>();
         handout.items().forEach(item -> refs.add(item.ref()));
         return refs;
+    }
+
+    javafx.beans.property.BooleanProperty thumbnailsShownProperty() {
+        return thumbnailsShown;
     }
 
     void focusSearch() {
@@ -215,7 +225,7 @@ final class LibraryPane extends VBox {
         private void paintThumbnail(LibraryItem item) {
             var g = thumbnail.getGraphicsContext2D();
             g.clearRect(0, 0, THUMB_WIDTH, THUMB_HEIGHT);
-            if (item instanceof Exercise exercise) {
+            if (item instanceof Exercise exercise && thumbnailsShown.get()) {
                 model.figures().drawingFor(exercise).ifPresent(drawing -> {
                     double scale = Math.min(THUMB_WIDTH / drawing.width(), THUMB_HEIGHT / drawing.height());
                     org.handoutstudio.ui.preview.FxPagePainter.paintDrawing(g, drawing,

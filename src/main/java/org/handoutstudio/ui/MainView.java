@@ -400,6 +400,15 @@ public final class MainView extends BorderPane {
         alert.show();
     }
 
+    /** Library rows paint their illustrations only when this is true (see LibraryPane). */
+    javafx.beans.property.BooleanProperty thumbnailsShownProperty() {
+        return library.thumbnailsShownProperty();
+    }
+
+    EditorViewModel model() {
+        return model;
+    }
+
     PreviewPane preview() {
         return preview;
     }
