@@ -20,6 +20,15 @@ dpkg-deb -x "$deb" "$work/root"
 launcher="$work/root/opt/handout-studio/bin/handout-studio"
 [ -x "$launcher" ] || fail "no launcher at /opt/handout-studio/bin/handout-studio in the package"
 
+# The start-up archive: postinst rewrites it where the package installs the app. Run postinst's
+# command against the unpacked tree, then insist the archive maps (-Xshare:on refuses otherwise).
+dpkg-deb -e "$deb" "$work/scripts"
+dump=$(grep -A1 '^JAVA_TOOL_OPTIONS="-Xshare:dump' "$work/scripts/postinst" | tr -d '\\\n') \
+  || fail "postinst does not rewrite the start-up archive"
+sh -c "${dump//\/opt\/handout-studio/$work/root/opt/handout-studio}"
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/cds.txt" \
+  || fail "the start-up archive does not map in the installed location: $(cat "$work/cds.txt")"
+
 version=$(dpkg-deb -f "$deb" Version)
 printed=$("$launcher" --version)
 grep -q "^Handout Studio ${version%-*} (commit " <<<"$printed" || fail "--version does not print the version and commit: $printed"

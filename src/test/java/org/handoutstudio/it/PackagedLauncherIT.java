@@ -26,12 +26,19 @@ class PackagedLauncherIT {
     record Run(int code, String out, String err) { }
 
     private static Run launch(String... args) throws IOException, InterruptedException {
+        return launch(LAUNCHER, java.util.Map.of(), args);
+    }
+
+    private static Run launch(Path launcher, java.util.Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
+        command.add(launcher.toString());
         command.addAll(List.of(args));
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
@@ -52,6 +59,39 @@ class PackagedLauncherIT {
                     document.getPage(0).getResources().getFontNames().iterator().next());
             assertTrue(font.isEmbedded() && font.getName().contains("AtkinsonHyperlegible"), font.getName());
         }
+    }
+
+    /** -Xshare:on makes the JVM refuse to start unless the start-up archive maps. */
+    private static final java.util.Map<String, String> ARCHIVE_REQUIRED = java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on");
+
+    @Test
+    void theStartupArchiveMapsAndTheJvmKeepsQuietOnStdout() throws Exception {
+        Run run = launch(LAUNCHER, ARCHIVE_REQUIRED, "--version");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(1, run.out().lines().count(), run.out());
+        Run plain = launch("--version");
+        assertEquals(run.out(), plain.out());
+        assertEquals("", plain.err());
+    }
+
+    @Test
+    void theStartupArchiveStillMapsWhenTheAppIsMoved(@TempDir Path folder) throws Exception {
+        Path image = LAUNCHER.toAbsolutePath().getParent().getParent();
+        String release = Files.readString(image.resolve("lib/runtime/release"));
+        int major = Integer.parseInt(release.replaceAll("(?s).*JAVA_VERSION=\"(\\d+).*", "$1"));
+        // Only JDK 20 and later accept an archive whose jar files have moved (JDK-8279366).
+        org.junit.jupiter.api.Assumptions.assumeTrue(major >= 20, "bundled runtime is JDK " + major);
+        Path moved = folder.resolve("elsewhere");
+        try (var paths = Files.walk(image)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                Path target = moved.resolve(image.relativize(path).toString());
+                // Times kept, as a package manager keeps them: the archive checks each jar's.
+                Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+        Run run = launch(moved.resolve(image.relativize(LAUNCHER.toAbsolutePath()).toString()), ARCHIVE_REQUIRED, "--version");
+        assertEquals(0, run.code(), run.err());
     }
 
     @Test
