@@ -51,10 +51,11 @@ final class OutlinePane extends VBox {
                 change.getControlNewText().length() <= 200 ? change : null));
         name.setId("patientName");
         date.setId("patientDate");
-        // en-GB whatever the system's locale: 29/11/2026, as a UK clinic writes it.
-        java.time.format.DateTimeFormatter ukDate = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.UK);
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(ukDate, ukDate));
+        // Day first, as a UK clinic writes it, whatever the system's locale. A fixed pattern, not the
+        // locale's: the bundled runtime carries no locale data beyond English (US).
+        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"),
+                java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")));
         date.setPromptText(Messages.get("handout.date.prompt"));
         clinician.setId("clinician");
         role.setId("clinicianRole");

@@ -129,6 +129,17 @@ class EditorKeyboardDragPrintTest {
     }
 
     @Test
+    void datesAreTypedAndShownDayFirst(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.D).release(KeyCode.D, KeyCode.ALT);
+        assertEquals("patientDate", focusedId(robot));
+        robot.eraseText(12).write("3/12/2026").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.time.LocalDate.of(2026, 12, 3), model.handoutProperty().get().patient().date());
+        javafx.scene.control.DatePicker date = robot.lookup("#patientDate").queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals("03/12/2026", date.getEditor().getText());
+    }
+
+    @Test
     void tabVisitsTheLibraryThenTheHandoutThenThePreviewInOrder(FxRobot robot) {
         robot.interact(() -> model.add(model.library().find("bridge").orElseThrow()));
         robot.clickOn("#librarySearch");
