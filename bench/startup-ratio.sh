@@ -15,28 +15,41 @@ CP=$(cat $CP_FILE)
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 
-# Milliseconds from launching the command to the first frame it reports.
+# Milliseconds from launching the command to the first frame it reports; stops the script if the
+# command never reports one (a crash must not slip into the median as a huge negative number).
 probe() {
   local launched frame
   launched=$(date +%s%3N)
   frame=$("$@" 2>/dev/null | sed -n 's/^first-frame-at //p')
+  if [[ -z $frame ]]; then
+    echo "startup-ratio: no first frame from: $*" >&2
+    kill -TERM $$
+  fi
   echo $((frame - launched))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# The packaged editor is compared with a hello window packaged the same way: the same runtime,
-# launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it asks dpkg/rpm about itself),
-# but without the editor's class-data-sharing archive, which is the editor's own work.
+# The packaged editor is compared with a hello window packaged the same way: a runtime of the same
+# JDK and modules, the same launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it
+# asks dpkg/rpm about itself). The hello runtime gets the JDK's own class-data-sharing archive;
+# the editor's archive of its own classes is the editor's work, so hello has no such thing.
 APP=target/dist/handout-studio
 HELLO_APP=target/bench/hello
 if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
   rm -rf target/bench && mkdir -p target/bench/input
   jar --create --file target/bench/input/hello.jar -C target/test-classes org/handoutstudio/bench/HelloWindow.class \
-    -C target/test-classes 'org/handoutstudio/bench/HelloWindow$Main.class'
+    -C target/test-classes 'org/handoutstudio/bench/HelloWindow$Main.class' \
+    -C target/classes org/handoutstudio/ui/FirstFrame.class
   cp target/jpackage-input/javafx-*.jar target/bench/input/
+  version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' $APP/lib/runtime/release)
+  jdk=/usr/lib/jvm/temurin-$version-jdk-amd64   # as the pom's runtime-jdk-25 profile picks it
+  [[ -x $jdk/bin/jlink ]] || jdk=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+  modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' $APP/lib/runtime/release | tr ' ' ',')
+  "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
+    --generate-cds-archive --output target/bench/hello-runtime
   options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
   jpackage --type app-image --name hello --dest target/bench --input target/bench/input --main-jar hello.jar \
-    --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image $APP/lib/runtime --java-options "$options"
+    --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image target/bench/hello-runtime --java-options "$options"
 fi
 
 hello=() editor=() packaged=() packaged_hello=()

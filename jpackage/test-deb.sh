@@ -23,6 +23,11 @@ launcher="$work/root/opt/handout-studio/bin/handout-studio"
 # The start-up archive: postinst rewrites it where the package installs the app. Run postinst's
 # command against the unpacked tree, then insist the archive maps (-Xshare:on refuses otherwise).
 dpkg-deb -e "$deb" "$work/scripts"
+for script in "$work"/scripts/{preinst,postinst,prerm,postrm}; do
+  [ -f "$script" ] || continue
+  sh -n "$script" || fail "$(basename "$script") is not a valid shell script"
+  ! grep -nE '^[A-Z_]{8,}$' "$script" || fail "$(basename "$script") has a placeholder jpackage did not fill in"
+done
 dump=$(grep -A1 '^JAVA_TOOL_OPTIONS="-Xshare:dump' "$work/scripts/postinst" | tr -d '\\\n') \
   || fail "postinst does not rewrite the start-up archive"
 sh -c "${dump//\/opt\/handout-studio/$work/root/opt/handout-studio}"

@@ -75,7 +75,7 @@ public final class EditorApp extends Application {
         // (solving their poses) would otherwise hold up the first frame on a two-core machine.
         view.thumbnailsShownProperty().set(false);
         show(stage, view);
-        afterFirstFrame(() -> {
+        FirstFrame.then(stage.getScene(), () -> {
             reportStartupIfAsked();
             drawFiguresThen(library.library(), () -> view.thumbnailsShownProperty().set(true));
             Warmup.start();
@@ -113,11 +113,6 @@ public final class EditorApp extends Application {
             System.out.println("first-frame-at " + System.currentTimeMillis());
             Platform.exit();
         }
-    }
-
-    /** Runs {@code action} on the FX thread after the pulse that paints the window's first frame. */
-    private static void afterFirstFrame(Runnable action) {
-        Platform.runLater(() -> Platform.runLater(action));
     }
 
     /** Draws every exercise's figure on a background thread, then runs {@code done} on the FX thread. */

@@ -282,7 +282,7 @@ public final class EditorViewModel {
         LocalDate today = LocalDate.now();
         handout.items().stream().map(this::itemOf).flatMap(Optional::stream)
                 .filter(item -> item.provenance() != null && item.provenance().isOverdue(today))
-                .forEach(item -> found.add(Messages.format("hint.reviewOverdue", item.title(), item.provenance().nextReview())));
+                .forEach(item -> found.add(Messages.format("hint.reviewOverdue", item.title(), Messages.date(item.provenance().nextReview()))));
         for (Printability.Issue issue : printIssues) {
             found.add(Messages.format("hint.unprintable", issue.describe()));
         }
@@ -555,12 +555,13 @@ public final class EditorViewModel {
         status.set(Messages.get("status.recovered"));
     }
 
+    /**
+     * Deletes the autosave on the worker, so an autosave still queued there cannot write it back
+     * (with the patient's details) after the user chose to discard or saved elsewhere.
+     */
     public void deleteAutosave() {
-        try {
-            Files.deleteIfExists(autosaveFile());
-        } catch (IOException e) {
-            status.set(Messages.format("status.autosaveNotRemoved", e.getMessage()));
-        }
+        executor.run(() -> Files.deleteIfExists(autosaveFile()), deleted -> { },
+                failure -> status.set(Messages.format("status.autosaveNotRemoved", failure.getMessage())));
     }
 
     /** The title for the window: file name (or "Untitled"), with * when there are unsaved changes. */

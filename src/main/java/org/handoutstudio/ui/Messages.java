@@ -23,10 +23,16 @@ final class Messages {
     }
 
     /**
-     * The {@link MessageFormat} pattern of {@code key} filled in with {@code args}, numbers and dates
-     * in en-GB. In these patterns an apostrophe is written {@code ''}: a single one starts quoting.
+     * The {@link MessageFormat} pattern of {@code key} filled in with {@code args}, numbers grouped
+     * in the UK way. Pass dates through {@link #date}. In these patterns an apostrophe is written
+     * {@code ''}: a single one starts quoting.
      */
     static String format(String key, Object... args) {
         return new MessageFormat(get(key), Locale.UK).format(args);
+    }
+
+    /** A date as a UK reader writes it, 29 November 2026 (English month names need no locale data). */
+    static String date(java.time.LocalDate date) {
+        return date == null ? "" : java.time.format.DateTimeFormatter.ofPattern(get("format.date"), Locale.UK).format(date);
     }
 }

@@ -213,9 +213,15 @@ final class OutlinePane extends VBox {
             // Typing in a field changes the handout on every keystroke; only rebuild the rows (and
             // the item editor) when the items themselves changed.
             if (!items.getItems().equals(handout.items())) {
+                // Keep the same item selected when others are inserted or removed around it; an
+                // item whose own settings changed is found at its old place.
                 int selected = items.getSelectionModel().getSelectedIndex();
+                HandoutItem selectedItem = items.getSelectionModel().getSelectedItem();
+                int moved = selectedItem == null ? -1 : handout.items().indexOf(selectedItem);
                 items.getItems().setAll(handout.items());
-                if (selected >= 0 && selected < handout.items().size()) {
+                if (moved >= 0) {
+                    items.getSelectionModel().select(moved);
+                } else if (selected >= 0 && selected < handout.items().size()) {
                     items.getSelectionModel().select(selected);
                 }
                 showEditor(items.getSelectionModel().getSelectedIndex());
@@ -256,11 +262,15 @@ final class OutlinePane extends VBox {
             setOnDragExited(event -> pseudoClassStateChanged(DROP_TARGET, false));
             setOnDragDropped(event -> {
                 String payload = event.getDragboard().getString();
-                // Dropped on a row, the item takes that row's place; below the last row, it goes last.
-                int target = isEmpty() ? items.getItems().size() - 1 : getIndex();
+                // The item lands where the line is drawn, above the row it is dropped on; below the
+                // last row, it goes last.
                 int insertAt = isEmpty() ? items.getItems().size() : getIndex();
                 if (payload != null && payload.startsWith(ROW_DRAG)) {
-                    model.move(Integer.parseInt(payload.substring(ROW_DRAG.length())), target);
+                    int from = Integer.parseInt(payload.substring(ROW_DRAG.length()));
+                    // Taking the row out first shifts everything below it up by one.
+                    int target = Math.min(from < insertAt ? insertAt - 1 : insertAt, items.getItems().size() - 1);
+                    model.move(from, target);
+                    items.getSelectionModel().select(target);
                     event.setDropCompleted(true);
                     event.consume();
                 } else if (payload != null && payload.startsWith(LibraryPane.DRAG_PREFIX)) {

@@ -23,11 +23,11 @@ public class HelloWindow extends Application {
     public void start(Stage stage) {
         stage.setScene(new Scene(new Label("Hello"), 1360, 860));
         stage.show();
-        Platform.runLater(() -> Platform.runLater(() -> {
+        org.handoutstudio.ui.FirstFrame.then(stage.getScene(), () -> {
             // Wall-clock time, for the caller to subtract its own launch time from: the process start
             // time the JDK reports is rounded to the boot clock's second on some Linux kernels.
             System.out.println("first-frame-at " + System.currentTimeMillis());
             Platform.exit();
-        }));
+        });
     }
 }

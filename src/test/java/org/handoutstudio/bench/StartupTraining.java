@@ -9,9 +9,12 @@ import org.handoutstudio.ui.EditorApp;
 
 /**
  * The training run behind the packaged app's class-data-sharing archive. The build runs it with
- * {@code -XX:DumpLoadedClassList} to list the classes a real start loads: one command-line export,
- * then the editor up to its first frame, on Monocle's headless screen so no display is needed.
- * The build then archives those classes, pre-parsed and pre-verified, next to the launcher.
+ * {@code -XX:DumpLoadedClassList} to list the classes a start loads: one command-line export, the
+ * editor up to its first frame, then the work that follows that frame (every exercise figure and
+ * the PDF warm-up), so the list does not depend on which thread wins a race. It runs on Monocle's
+ * headless screen, so no display is needed; the desktop's own glass and graphics classes (GTK,
+ * OpenGL) are therefore not in the list and load the usual way. The build then archives the listed
+ * classes, pre-parsed and pre-verified, next to the launcher.
  */
 public final class StartupTraining {
 
@@ -34,6 +37,11 @@ public final class StartupTraining {
         // The probe closes the editor after its first frame, and open() returns.
         System.setProperty("handoutstudio.startupProbe", "true");
         EditorApp.open(new String[0]);
+        org.handoutstudio.library.LibraryLoader.bundled().items().stream()
+                .filter(org.handoutstudio.library.Exercise.class::isInstance)
+                .map(org.handoutstudio.library.Exercise.class::cast)
+                .forEach(org.handoutstudio.figures.ExerciseFigures.bundled()::drawingFor);
+        org.handoutstudio.pdf.Warmup.start().join();
         System.exit(0);
     }
 }

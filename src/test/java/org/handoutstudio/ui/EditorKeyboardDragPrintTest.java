@@ -64,8 +64,15 @@ class EditorKeyboardDragPrintTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The visible row showing item {@code index}: lookup order is not row order in a virtual list. */
+    private static Node row(FxRobot robot, String list, int index) {
+        return robot.lookup(list + " .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> cell.getIndex() == index && cell.isVisible() && !cell.isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no visible row " + index + " in " + list));
+    }
+
     private Node firstResultCell(FxRobot robot) {
-        return robot.lookup("#libraryList .list-cell").nth(0).query();
+        return row(robot, "#libraryList", 0);
     }
 
     // ---- drag and drop ---------------------------------------------------------------------------
@@ -79,7 +86,7 @@ class EditorKeyboardDragPrintTest {
 
         // Dropped on the first row, the new item goes in above it.
         search(robot, "clam");
-        Node firstRow = robot.lookup("#handoutItems .list-cell").nth(0).query();
+        Node firstRow = row(robot, "#handoutItems", 0);
         robot.drag(firstResultCell(robot), MouseButton.PRIMARY).dropTo(firstRow);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("clam", "bridge"), refs());
@@ -91,14 +98,19 @@ class EditorKeyboardDragPrintTest {
             robot.interact(() -> model.add(model.library().find(id).orElseThrow()));
         }
         assertEquals(List.of("bridge", "clam", "knee-rolls"), refs());
-        Node first = robot.lookup("#handoutItems .list-cell").nth(0).query();
-        Node third = robot.lookup("#handoutItems .list-cell").nth(2).query();
-        robot.drag(third, MouseButton.PRIMARY).dropTo(first);
+        // Upwards: dropped on the first row, the third lands above it, and stays selected.
+        robot.drag(row(robot, "#handoutItems", 2), MouseButton.PRIMARY).dropTo(row(robot, "#handoutItems", 0));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("knee-rolls", "bridge", "clam"), refs());
+        assertEquals(0, robot.lookup("#handoutItems").queryListView().getSelectionModel().getSelectedIndex());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("bridge", "clam", "knee-rolls"), refs());
+
+        // Downwards: dropped on the third row, the first lands above it (second place), not below.
+        robot.drag(row(robot, "#handoutItems", 0), MouseButton.PRIMARY).dropTo(row(robot, "#handoutItems", 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("clam", "bridge", "knee-rolls"), refs());
     }
 
     // ---- keyboard only ---------------------------------------------------------------------------
