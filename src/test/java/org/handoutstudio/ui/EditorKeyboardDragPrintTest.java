@@ -21,7 +21,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -276,7 +275,7 @@ class EditorKeyboardDragPrintTest {
         for (Canvas page : printed) {
             assertTrue(page.getWidth() <= width + 0.01 && page.getHeight() <= height + 0.01, "fits the printable area");
             assertEquals(pages.pageWidth() / pages.pageHeight(), page.getWidth() / page.getHeight(), 0.001, "not distorted");
-            assertTrue(ink(robot, page) > 500, "every printed page has content");
+            assertTrue(EditorWindowTest.countInk(robot, page) > 500, "every printed page has content");
         }
     }
 
@@ -290,21 +289,5 @@ class EditorKeyboardDragPrintTest {
         assertNotNull(dialog, "an error dialog");
         assertEquals(Messages.get("print.unavailable"), dialog.getContentText());
         robot.interact(() -> ((Button) dialog.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
-    }
-
-    private static int ink(FxRobot robot, Canvas canvas) {
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> image[0] = canvas.snapshot(null, null));
-        var reader = image[0].getPixelReader();
-        int ink = 0;
-        for (int y = 0; y < (int) image[0].getHeight(); y += 2) {
-            for (int x = 0; x < (int) image[0].getWidth(); x += 2) {
-                var colour = reader.getColor(x, y);
-                if (colour.getRed() + colour.getGreen() + colour.getBlue() < 2.7) {
-                    ink++;
-                }
-            }
-        }
-        return ink;
     }
 }

@@ -156,8 +156,8 @@ class EditorWindowTest {
         assertFalse(model.lacksSafetyNetting());
     }
 
-    /** Counts non-white pixels: a blank page has none. */
-    private static int countInk(FxRobot robot, Canvas canvas) {
+    /** Counts non-white pixels (every other row and column): a blank page has none. */
+    static int countInk(FxRobot robot, Canvas canvas) {
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = canvas.snapshot(null, null));
         var reader = image[0].getPixelReader();
