@@ -1,6 +1,5 @@
 package org.handoutstudio.layout;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,7 @@ public final class InlineText {
         if (text == null) {
             return "";
         }
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String composed = org.handoutstudio.library.Unicode.composed(text);
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);

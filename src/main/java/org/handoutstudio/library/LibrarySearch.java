@@ -1,6 +1,5 @@
 package org.handoutstudio.library;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -135,8 +134,10 @@ public final class LibrarySearch {
 
     /** Lower case, accents removed: "Épaule" and "epaule" are the same word. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        if (Unicode.isUnaffected(text)) {
+            return text.toLowerCase(Locale.ROOT); // no accents to strip
+        }
+        return MARKS.matcher(Unicode.decomposed(text)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     public List<Hit> search(String query) {
