@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -117,7 +116,7 @@ final class LibraryPane extends VBox {
         Button add = new Button(Messages.get("library.add"));
         add.setId("addToHandout");
         add.setMaxWidth(Double.MAX_VALUE);
-        add.setTooltip(new Tooltip(Messages.get("library.add.tooltip")));
+        Tooltips.install(add, Messages.get("library.add.tooltip"));
         add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(event -> addSelected(afterAdd));
 
@@ -158,7 +157,7 @@ final class LibraryPane extends VBox {
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
         box.setPromptText(prompt);
         box.setAccessibleText(prompt);
-        box.setTooltip(new Tooltip(prompt));
+        Tooltips.install(box, prompt);
         box.setMaxWidth(Double.MAX_VALUE);
         // The grid shares out the width; a preferred width of its own would make the box measure
         // every choice in its pop-up list while the window first opens.

@@ -161,12 +161,12 @@ public final class MainView extends BorderPane {
         Button previous = new Button("\u25B2");
         previous.setId("previousPage");
         previous.setAccessibleText(Messages.get("preview.previous"));
-        previous.setTooltip(new javafx.scene.control.Tooltip(Messages.get("preview.previous")));
+        Tooltips.install(previous, Messages.get("preview.previous"));
         previous.setOnAction(event -> preview.scrollTo(preview.currentPage() - 1, 0));
         Button next = new Button("\u25BC");
         next.setId("nextPage");
         next.setAccessibleText(Messages.get("preview.next"));
-        next.setTooltip(new javafx.scene.control.Tooltip(Messages.get("preview.next")));
+        Tooltips.install(next, Messages.get("preview.next"));
         next.setOnAction(event -> preview.scrollTo(preview.currentPage() + 1, 0));
         pageLabel.setId("pageCount");
         Runnable updatePages = () -> {
@@ -179,31 +179,67 @@ public final class MainView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         zoom.setAccessibleText(Messages.get("preview.zoom"));
-        zoom.setTooltip(new javafx.scene.control.Tooltip(Messages.get("preview.zoom")));
+        Tooltips.install(zoom, Messages.get("preview.zoom"));
         return new ToolBar(new Label(Messages.get("preview.heading")), spacer, previous, next, pageLabel, zoom);
     }
 
+    /**
+     * The status line, and above it the clinician's hints. The hints list and the busy indicator
+     * are built the first time they have something to show: a new window shows neither, and
+     * each would otherwise cost its first frame a skin.
+     */
     private VBox statusBar() {
-        ListView<String> hints = new ListView<>(model.hints());
-        hints.setId("hints");
-        hints.setAccessibleText(Messages.get("hints.heading"));
-        hints.setPrefHeight(0);
-        hints.getStyleClass().add("hints");
-        model.hints().addListener((ListChangeListener<String>) change ->
-                hints.setPrefHeight(Math.min(4, model.hints().size()) * 26 + (model.hints().isEmpty() ? 0 : 4)));
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(8, status);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        VBox area = new VBox(bar);
+        Runnable addProgress = () -> bar.getChildren().add(0, progressIndicator());
+        Runnable addHints = () -> area.getChildren().add(0, hintsList());
+        onceWhen(model.busyProperty(), () -> model.busyProperty().get(), addProgress);
+        onceWhen(model.hints(), () -> !model.hints().isEmpty(), addHints);
+        return area;
+    }
+
+    /** Runs {@code action} once, the first time {@code condition} holds after {@code source} changes (or now). */
+    private static void onceWhen(javafx.beans.Observable source, java.util.function.BooleanSupplier condition, Runnable action) {
+        if (condition.getAsBoolean()) {
+            action.run();
+            return;
+        }
+        source.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable observable) {
+                // Reading the condition also revalidates a property, so the next change fires again.
+                if (condition.getAsBoolean()) {
+                    source.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private javafx.scene.control.ProgressIndicator progressIndicator() {
         javafx.scene.control.ProgressIndicator progress = new javafx.scene.control.ProgressIndicator();
         progress.setId("progress");
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(model.busyProperty());
         progress.managedProperty().bind(model.busyProperty());
-        HBox bar = new HBox(8, progress, status);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
-        return new VBox(hints, bar);
+        return progress;
+    }
+
+    private ListView<String> hintsList() {
+        ListView<String> hints = new ListView<>(model.hints());
+        hints.setId("hints");
+        hints.setAccessibleText(Messages.get("hints.heading"));
+        hints.getStyleClass().add("hints");
+        Runnable fit = () -> hints.setPrefHeight(Math.min(4, model.hints().size()) * 26 + (model.hints().isEmpty() ? 0 : 4));
+        model.hints().addListener((ListChangeListener<String>) change -> fit.run());
+        fit.run();
+        return hints;
     }
 
     private void scrollPreviewTo(int itemIndex) {

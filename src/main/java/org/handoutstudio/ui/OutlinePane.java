@@ -9,7 +9,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
@@ -131,7 +130,7 @@ final class OutlinePane extends VBox {
         Label itemsLabel = new Label(Messages.get("handout.items"));
         itemsLabel.setLabelFor(items);
         itemsLabel.setMnemonicParsing(true);
-        items.setTooltip(new Tooltip(Messages.get("handout.items.tooltip")));
+        Tooltips.install(items, Messages.get("handout.items.tooltip"));
         getChildren().addAll(heading, details, itemsLabel, items, actions, editorSlot);
     }
 
@@ -163,7 +162,7 @@ final class OutlinePane extends VBox {
     private Button button(String id, String key, Runnable action) {
         Button button = new Button(Messages.get(key));
         button.setId(id);
-        button.setTooltip(new Tooltip(Messages.get(key + ".tooltip")));
+        Tooltips.install(button, Messages.get(key + ".tooltip"));
         button.setOnAction(event -> action.run());
         return button;
     }

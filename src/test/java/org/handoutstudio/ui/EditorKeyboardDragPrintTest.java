@@ -2,6 +2,7 @@ package org.handoutstudio.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -190,6 +191,17 @@ class EditorKeyboardDragPrintTest {
         assertEquals(List.of(), unnamed, "controls a screen reader or tooltip cannot name");
     }
 
+    @Test
+    void tooltipsAreReadableAtOnceAndShowWhenThePointerComes(FxRobot robot) {
+        Button add = robot.lookup("#addText").queryButton();
+        assertEquals(Messages.get("handout.addText.tooltip"), add.getAccessibleHelp());
+        assertNull(add.getTooltip(), "the tooltip is made when first needed");
+        robot.moveTo(add);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(add.getTooltip(), "the pointer on the button installs its tooltip");
+        assertEquals(add.getAccessibleHelp(), add.getTooltip().getText());
+    }
+
     /** Buttons need words or a tooltip; inputs need a label pointing at them, a prompt or accessible text. */
     private static void collect(Node node, List<String> unnamed) {
         if (!node.isVisible()) {
@@ -197,7 +209,8 @@ class EditorKeyboardDragPrintTest {
         }
         if (node instanceof ButtonBase button) {
             boolean words = button.getText() != null && button.getText().chars().anyMatch(Character::isLetter);
-            if (!words && button.getTooltip() == null && button.getAccessibleText() == null && button.getId() != null) {
+            if (!words && button.getTooltip() == null && button.getAccessibleText() == null
+                    && button.getAccessibleHelp() == null && button.getId() != null) {
                 unnamed.add("button " + button.getId());
             }
         }

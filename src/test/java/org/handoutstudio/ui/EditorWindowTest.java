@@ -122,6 +122,29 @@ class EditorWindowTest {
     }
 
     @Test
+    void hintsAppearUnderTheWindowWhenTheyArise(FxRobot robot) {
+        assertTrue(robot.lookup("#hints").tryQuery().isEmpty(), "a new handout has no hints, so no hints list");
+        robot.interact(() -> LibraryLoader.bundled().items().stream()
+                .filter(item -> item.type() == ItemType.EXERCISE).limit(11).forEach(model::add));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<String> hints = robot.lookup("#hints").queryListView();
+        assertTrue(hints.isVisible() && hints.getHeight() > 20, "hints list shown: " + hints.getHeight());
+        assertTrue(hints.getItems().stream().anyMatch(hint -> hint.startsWith("11 exercises")), hints.getItems().toString());
+        assertTrue(hints.getItems().stream().anyMatch(hint -> hint.contains("safety-netting")), hints.getItems().toString());
+    }
+
+    @Test
+    void theBusyIndicatorIsBuiltForTheFirstWorkAndHiddenAfterIt(FxRobot robot) {
+        assertTrue(robot.lookup("#progress").tryQuery().isEmpty(), "nothing running yet, so no indicator");
+        String[] failure = new String[1];
+        robot.interact(() -> model.open(java.nio.file.Path.of("/nonexistent/missing.handout.json"), message -> failure[0] = message));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(failure[0], "opening a missing file reports it");
+        Node progress = robot.lookup("#progress").query();
+        assertFalse(progress.isVisible() || progress.isManaged(), "hidden again once the work is done");
+    }
+
+    @Test
     void anAbsurdDosageShowsAHintAndIsNotApplied(FxRobot robot) {
         searchAndAdd(robot, "bridge");
         robot.interact(() -> robot.lookup("#handoutItems").queryListView().getSelectionModel().select(0));
