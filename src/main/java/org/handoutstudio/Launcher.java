@@ -15,6 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // PDFBox logs through commons-logging, which would otherwise look through every jar for a
+        // logging library at start-up (and try two that are not there). Name the JDK's directly.
+        setIfUnset("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        setIfUnset("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
         if (args.length == 0 || opensAFile(args)) {
             org.handoutstudio.ui.EditorApp.open(args);
             return;
@@ -22,6 +26,12 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(HandoutStudioCommand.run(args, out, err));
+    }
+
+    private static void setIfUnset(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
     }
 
     /** A desktop's "open with" passes just the file: open it in the editor. */
