@@ -17,14 +17,17 @@ trap 'rm -rf "$DATA"' EXIT
 
 # Milliseconds from launching the command to the first frame it reports; stops the script if the
 # command never reports one (a crash must not slip into the median as a huge negative number).
+# Start-up steps the command traces ("startup <step> <epoch ms>") are added to $DATA/steps.
 probe() {
-  local launched frame
+  local launched out frame
   launched=$(date +%s%3N)
-  frame=$("$@" 2>/dev/null | sed -n 's/^first-frame-at //p')
+  out=$("$@" 2>/dev/null)
+  frame=$(sed -n 's/^first-frame-at //p' <<< "$out")
   if [[ -z $frame ]]; then
     echo "startup-ratio: no first frame from: $*" >&2
     kill -TERM $$
   fi
+  awk -v t0="$launched" '/^startup / {print $2, $3 - t0}' <<< "$out" >> "$DATA/steps"
   echo $((frame - launched))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -58,7 +61,7 @@ for ((i = 0; i < RUNS; i++)); do
   editor+=("$(probe java -Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -cp target/classes:$CP org.handoutstudio.Launcher)")
   if [[ -x $HELLO_APP/bin/hello ]]; then
     packaged_hello+=("$(probe $HELLO_APP/bin/hello)")
-    packaged+=("$(JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA" \
+    packaged+=("$(JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.startupTrace=true -Dhandoutstudio.dataDir=$DATA" \
       probe $APP/bin/handout-studio)")
   fi
 done
@@ -72,4 +75,16 @@ if ((${#packaged[@]})); then
   echo "packaged hello   ms: ${packaged_hello[*]}  median $ph"
   echo "packaged editor  ms: ${packaged[*]}  median $p  ratio $(awk -v a="$p" -v b="$ph" 'BEGIN {printf "%.2f", a / b}')" \
     "(to the bare hello: $(awk -v a="$p" -v b="$h" 'BEGIN {printf "%.2f", a / b}'))"
+fi
+if [[ -s $DATA/steps ]]; then
+  # Where the packaged editor's time goes: the median time of each step, in the order they happen.
+  echo "packaged editor steps (median ms from launch): $(python3 - "$DATA/steps" <<'PY'
+import statistics, sys
+steps = {}
+for line in open(sys.argv[1]):
+    name, ms = line.split()
+    steps.setdefault(name, []).append(int(ms))
+print('  '.join(f'{name} {statistics.median(v):.0f}' for name, v in sorted(steps.items(), key=lambda s: statistics.median(s[1]))))
+PY
+)"
 fi

@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.handoutstudio.AppFolders;
+import org.handoutstudio.StartupTrace;
 import org.handoutstudio.handout.Settings;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.library.LibraryLoader;
@@ -39,6 +40,7 @@ public final class EditorApp extends Application {
     public static void open(String[] args) {
         // Read the library on the second core while JavaFX starts up on the first. Warming up the
         // PDF export waits for the first frame: on two cores it would only slow the window down.
+        StartupTrace.mark("main");
         loading = CompletableFuture.supplyAsync(EditorApp::load);
         Application.launch(EditorApp.class, args);
     }
@@ -52,7 +54,9 @@ public final class EditorApp extends Application {
         }
         var library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), AppFolders.userLibrary());
         LibrarySearch search = new LibrarySearch(library.library().items());
-        return new Loaded(settings, library, search, EditorViewModel.recoverable(library.library()));
+        var loaded = new Loaded(settings, library, search, EditorViewModel.recoverable(library.library()));
+        StartupTrace.mark("library");
+        return loaded;
     }
 
     private final FxTaskExecutor executor = new FxTaskExecutor();
@@ -64,18 +68,24 @@ public final class EditorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Loaded loaded = (loading != null ? loading : CompletableFuture.supplyAsync(EditorApp::load)).join();
+        StartupTrace.mark("start");
+        CompletableFuture<Loaded> pending = loading != null ? loading : CompletableFuture.supplyAsync(EditorApp::load);
+        warmUpStylesWhile(pending);
+        Loaded loaded = pending.join();
         Settings settings = loaded.settings();
         var library = loaded.library();
         EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), executor);
         model.settingsProperty().set(settings);
         model.newHandout(null); // today's date and the clinician's defaults from settings
         MainView view = new MainView(model);
+        StartupTrace.mark("view");
         // The library's illustrations follow a moment after the window: drawing every figure
         // (solving their poses) would otherwise hold up the first frame on a two-core machine.
         view.thumbnailsShownProperty().set(false);
         show(stage, view);
+        StartupTrace.mark("shown");
         FirstFrame.then(stage.getScene(), () -> {
+            StartupTrace.mark("frame");
             reportStartupIfAsked();
             drawFiguresThen(library.library(), () -> view.thumbnailsShownProperty().set(true));
             Warmup.start();
@@ -101,6 +111,21 @@ public final class EditorApp extends Application {
         });
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> Platform.runLater(() ->
                 view.error(Messages.format("app.failure", failure))));
+    }
+
+    /**
+     * If the library is still loading on the other core, spends the wait on work the window would
+     * do next anyway: reading JavaFX's stylesheet (the first control does that) and ours. Both are
+     * read once and kept, so the window's own styling pass finds them ready.
+     */
+    private static void warmUpStylesWhile(CompletableFuture<?> loading) {
+        if (loading.isDone()) {
+            return;
+        }
+        javafx.scene.control.Label sample = new javafx.scene.control.Label();
+        Scene scratch = new Scene(sample);
+        scratch.getStylesheets().add(EditorApp.class.getResource("editor.css").toExternalForm());
+        sample.applyCss();
     }
 
     /**

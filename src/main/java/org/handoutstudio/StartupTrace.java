@@ -1,0 +1,19 @@
+package org.handoutstudio;
+
+/**
+ * With {@code -Dhandoutstudio.startupTrace=true}, prints the wall-clock time of each start-up step
+ * ({@code startup <step> <epoch ms>}), for {@code bench/startup-ratio.sh} to break the time down.
+ */
+public final class StartupTrace {
+
+    private static final boolean ON = Boolean.getBoolean("handoutstudio.startupTrace");
+
+    private StartupTrace() {
+    }
+
+    public static void mark(String step) {
+        if (ON) {
+            System.out.println("startup " + step + " " + System.currentTimeMillis() + " " + Thread.currentThread().getName());
+        }
+    }
+}
