@@ -69,6 +69,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<PageList> pages = new ReadOnlyObjectWrapper<>();
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private String fileState;
     private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** At most one layout runs; edits made meanwhile are folded into one follow-up layout. */
     private boolean layoutRunning;
@@ -95,6 +96,12 @@ public final class EditorViewModel {
         positionFilter.addListener((o, a, b) -> refreshResults());
         equipmentFilter.addListener((o, a, b) -> refreshResults());
         document.handoutProperty().addListener((o, a, b) -> changed());
+        // "Saved", "Opened" and the like describe the file until the first edit, then mislead.
+        document.dirtyProperty().addListener((o, was, dirty) -> {
+            if (dirty && fileState != null && fileState.equals(status.get())) {
+                status.set("");
+            }
+        });
         settings.addListener((o, a, b) -> {
             if (a == null || !a.branding().equals(b.branding()) || a.paper() != b.paper()
                     || !java.util.Objects.equals(a.largePrint(), b.largePrint())) {
@@ -252,7 +259,7 @@ public final class EditorViewModel {
         if (item.isFreeText()) {
             return Messages.format("label.freeText", item.heading());
         }
-        return library.find(item.ref()).map(found -> found.type().label() + ": " + found.title())
+        return library.find(item.ref()).map(found -> Messages.format("label.item", Messages.label(found.type()), found.title()))
                 .orElse(Messages.format("label.missing", item.ref()));
     }
 
@@ -324,6 +331,12 @@ public final class EditorViewModel {
         relayout();
     }
 
+    /** Shows a status line about the file as it stands; the next edit clears it. */
+    private void fileState(String text) {
+        status.set(text);
+        fileState = text;
+    }
+
     /**
      * Lays the handout out in the background. Typing faster than layout runs never queues work:
      * while one layout runs, later edits only mark a follow-up, which lays out the latest state.
@@ -370,7 +383,7 @@ public final class EditorViewModel {
         PatientDetails patient = new PatientDetails(null, LocalDate.now(), settings.get().clinicianName(),
                 settings.get().clinicianRole(), null);
         document.load(handout.withPatient(patient), null);
-        status.set(template == null ? Messages.get("status.newBlank") : Messages.format("status.newFrom", template.title()));
+        fileState(template == null ? Messages.get("status.newBlank") : Messages.format("status.newFrom", template.title()));
     }
 
     /** Opens a handout file; problems are reported in the status and to {@code onError}, never thrown. */
@@ -380,7 +393,7 @@ public final class EditorViewModel {
             busy.set(false);
             document.load(handout, file);
             remember(file);
-            status.set(Messages.format("status.opened", file.getFileName()));
+            fileState(Messages.format("status.opened", file.getFileName()));
         }, failure -> {
             busy.set(false);
             onError.accept(describe(file, failure));
@@ -413,7 +426,7 @@ public final class EditorViewModel {
             }
             remember(saved);
             deleteAutosave();
-            status.set(Messages.format("status.saved", saved.getFileName()));
+            fileState(Messages.format("status.saved", saved.getFileName()));
             onSaved.run();
         }, failure -> {
             busy.set(false);
@@ -552,7 +565,7 @@ public final class EditorViewModel {
 
     public void recover(Handout handout) {
         document.loadRecovered(handout);
-        status.set(Messages.get("status.recovered"));
+        fileState(Messages.get("status.recovered"));
     }
 
     /**

@@ -82,6 +82,19 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aStatusAboutTheFileClearsAtTheFirstEdit(@TempDir Path folder) {
+        model.newHandout(null);
+        assertEquals("New blank handout", model.statusProperty().get());
+        model.setTitle("Knee exercises");
+        assertEquals("", model.statusProperty().get(), "no longer a new blank handout");
+        Path file = folder.resolve("knee.handout.json");
+        model.save(file, message -> { throw new AssertionError(message); });
+        assertEquals("Saved knee.handout.json", model.statusProperty().get());
+        model.add(LibraryLoader.bundled().find("bridge").orElseThrow());
+        assertEquals("", model.statusProperty().get(), "an edit after saving makes \"Saved\" untrue");
+    }
+
+    @Test
     void openingABadFileGivesAMessageNamingIt(@TempDir Path folder) throws Exception {
         Path file = Files.writeString(folder.resolve("bad.handout.json"), "{\"schemaVersion\": 7, \"title\": \"x\"}");
         List<String> errors = new ArrayList<>();
