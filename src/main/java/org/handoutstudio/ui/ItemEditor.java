@@ -86,7 +86,7 @@ final class ItemEditor extends VBox {
         side.setConverter(new StringConverter<>() {
             @Override
             public String toString(Side value) {
-                return value == null ? Messages.get("editor.default") : value.phrase();
+                return value == null ? Messages.get("editor.default") : Messages.label(value);
             }
 
             @Override

@@ -57,11 +57,11 @@ final class LibraryPane extends VBox {
         GridPane filters = new GridPane();
         filters.setHgap(6);
         filters.setVgap(6);
-        filters.add(filter("typeFilter", Messages.get("filter.type"), ItemType.values(), ItemType::label,
+        filters.add(filter("typeFilter", Messages.get("filter.type"), ItemType.values(), Messages::label,
                 model.typeFilterProperty()), 0, 0);
-        filters.add(filter("regionFilter", Messages.get("filter.region"), BodyRegion.values(), BodyRegion::label,
+        filters.add(filter("regionFilter", Messages.get("filter.region"), BodyRegion.values(), Messages::label,
                 model.regionFilterProperty()), 1, 0);
-        filters.add(filter("positionFilter", Messages.get("filter.position"), Position.values(), Position::label,
+        filters.add(filter("positionFilter", Messages.get("filter.position"), Position.values(), Messages::label,
                 model.positionFilterProperty()), 0, 1);
         filters.add(filter("equipmentFilter", Messages.get("filter.equipment"),
                 model.equipmentChoices().toArray(new String[0]), word -> word, model.equipmentFilterProperty()), 1, 1);
@@ -211,7 +211,7 @@ final class LibraryPane extends VBox {
             boolean added = model.isInHandout(item);
             title.setText((added ? "\u2713 " : "") + item.title());
             String kind = item instanceof Exercise exercise && exercise.category() != null
-                    ? Messages.format("library.categoryExercise", exercise.category().label()) : item.type().label();
+                    ? Messages.format("library.categoryExercise", Messages.label(exercise.category())) : Messages.label(item.type());
             detail.setText(kind + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
             pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("added"), added);
             paintThumbnail(item);

@@ -31,6 +31,14 @@ final class Messages {
         return new MessageFormat(get(key), Locale.UK).format(args);
     }
 
+    /**
+     * The name of a library or settings value as the window shows it, from the key
+     * {@code enum.<Type>.<CONSTANT>} (the core's own labels are the handout's printed words).
+     */
+    static String label(Enum<?> value) {
+        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     /** A date as a UK reader writes it, 29 November 2026 (English month names need no locale data). */
     static String date(java.time.LocalDate date) {
         return date == null ? "" : java.time.format.DateTimeFormatter.ofPattern(get("format.date"), Locale.UK).format(date);

@@ -99,6 +99,26 @@ class UiTextInBundleTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    /** Values the window lists (filters, side, paper) are named from the bundle, every one of them. */
+    @Test
+    void everyValueTheWindowListsHasAName() {
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Enum<?>> type : List.of(org.handoutstudio.library.ItemType.class,
+                org.handoutstudio.library.BodyRegion.class, org.handoutstudio.library.Position.class,
+                org.handoutstudio.library.Category.class, org.handoutstudio.library.Side.class,
+                org.handoutstudio.handout.Paper.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                String key = "enum." + type.getSimpleName() + "." + value.name();
+                if (!BUNDLE.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "values without a name in messages.properties: " + missing);
+        assertEquals("US Letter", Messages.label(org.handoutstudio.handout.Paper.LETTER));
+        assertEquals("Breathing and relaxation", Messages.label(org.handoutstudio.library.Category.BREATHING));
+    }
+
     @Test
     void noKeyIsWrittenTwice() throws IOException {
         Set<String> seen = new HashSet<>();
