@@ -144,8 +144,7 @@ public final class EditorApp extends Application {
     private static void drawFiguresThen(org.handoutstudio.library.Library library, Runnable done) {
         Thread thread = new Thread(() -> {
             try {
-                library.items().stream().filter(org.handoutstudio.library.Exercise.class::isInstance)
-                        .map(org.handoutstudio.library.Exercise.class::cast).forEach(figures()::drawingFor);
+                figures().drawAll(library);
             } finally {
                 Platform.runLater(done);
             }

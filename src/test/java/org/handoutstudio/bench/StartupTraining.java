@@ -37,10 +37,7 @@ public final class StartupTraining {
         // The probe closes the editor after its first frame, and open() returns.
         System.setProperty("handoutstudio.startupProbe", "true");
         EditorApp.open(new String[0]);
-        org.handoutstudio.library.LibraryLoader.bundled().items().stream()
-                .filter(org.handoutstudio.library.Exercise.class::isInstance)
-                .map(org.handoutstudio.library.Exercise.class::cast)
-                .forEach(org.handoutstudio.figures.ExerciseFigures.bundled()::drawingFor);
+        org.handoutstudio.figures.ExerciseFigures.bundled().drawAll(org.handoutstudio.library.LibraryLoader.bundled());
         org.handoutstudio.pdf.Warmup.start().join();
         System.exit(0);
     }
