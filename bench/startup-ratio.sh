@@ -13,11 +13,12 @@ CP_FILE=target/startup-classpath.txt
 [[ -f $CP_FILE ]] || mvn -q -o dependency:build-classpath -Dmdep.outputFile=$CP_FILE >/dev/null
 CP=$(cat $CP_FILE)
 DATA=$(mktemp -d)
-trap 'rm -rf "$DATA"' EXIT
+STEPS=$(mktemp)
+trap 'rm -rf "$DATA" "$STEPS"' EXIT
 
 # Milliseconds from launching the command to the first frame it reports; stops the script if the
 # command never reports one (a crash must not slip into the median as a huge negative number).
-# Start-up steps the command traces ("startup <step> <epoch ms>") are added to $DATA/steps.
+# Start-up steps the command traces ("startup <step> <epoch ms> <thread>") are added to $STEPS.
 probe() {
   local launched out frame
   launched=$(date +%s%3N)
@@ -27,7 +28,7 @@ probe() {
     echo "startup-ratio: no first frame from: $*" >&2
     kill -TERM $$
   fi
-  awk -v t0="$launched" '/^startup / {print $2, $3 - t0}' <<< "$out" >> "$DATA/steps"
+  awk -v t0="$launched" '/^startup / {print $2, $3 - t0}' <<< "$out" >> "$STEPS"
   echo $((frame - launched))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -76,9 +77,9 @@ if ((${#packaged[@]})); then
   echo "packaged editor  ms: ${packaged[*]}  median $p  ratio $(awk -v a="$p" -v b="$ph" 'BEGIN {printf "%.2f", a / b}')" \
     "(to the bare hello: $(awk -v a="$p" -v b="$h" 'BEGIN {printf "%.2f", a / b}'))"
 fi
-if [[ -s $DATA/steps ]]; then
-  # Where the packaged editor's time goes: the median time of each step, in the order they happen.
-  echo "packaged editor steps (median ms from launch): $(python3 - "$DATA/steps" <<'PY'
+if [[ -s $STEPS ]]; then
+  # Where the packaged editor's time goes: each step's median time from launch, earliest first.
+  echo "packaged editor steps (median ms from launch): $(python3 - "$STEPS" <<'PY'
 import statistics, sys
 steps = {}
 for line in open(sys.argv[1]):

@@ -1,28 +1,42 @@
 #!/usr/bin/env bash
 # The classes a start loads on a real desktop (GTK windows, OpenGL pipeline) but not in the build's
 # headless training run, which uses Monocle. The build adds them to the start-up archive's class
-# list. Regenerate after a JavaFX upgrade, on a display (or under Xvfb), after `mvn package`:
+# list (jpackage/desktop.classlist). Regenerate after upgrading JavaFX or the bundled JDK, on a
+# display (or under Xvfb with OpenGL), after `mvn package`, with the pointer off the window:
 #
 #   DISPLAY=:0 jpackage/desktop-classlist.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=target/dist/handout-studio
+TRAINED=target/startup-training.classlist
+if [[ ! -x $APP/bin/handout-studio || ! -f $TRAINED ]]; then
+  echo "desktop-classlist: run 'mvn package' on Linux first (needs $APP and $TRAINED)" >&2
+  exit 1
+fi
 LIST=$(mktemp)
 DATA=$(mktemp -d)
 trap 'rm -rf "$LIST" "$DATA"' EXIT
-JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -XX:DumpLoadedClassList=$LIST" \
-  "$APP/bin/handout-studio" > /dev/null
-python3 - "$LIST" target/startup-training.classlist jpackage/desktop.classlist <<'PY'
+if ! JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -XX:DumpLoadedClassList=$LIST" \
+    "$APP/bin/handout-studio" 2>/dev/null | grep -q '^first-frame-at '; then
+  echo "desktop-classlist: the editor showed no window (is DISPLAY set?)" >&2
+  exit 1
+fi
+versions="JavaFX $(ls target/jpackage-input | sed -n 's/^javafx-base-\([0-9.]*\)\.jar$/\1/p'),"
+versions+=" JDK $(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' $APP/lib/runtime/release)"
+python3 - "$LIST" "$TRAINED" jpackage/desktop.classlist "$versions" <<'PY'
 import sys
-desktop, training, out = sys.argv[1:]
+desktop, training, out, versions = sys.argv[1:]
 def classes(path):
     return {line.split()[0] for line in open(path) if line.strip() and line[0] not in '#@'}
-trained = classes(training)
 # Only what the training run's own list lacks: names without ids (the dump assigns them).
-extra = sorted(c for c in classes(desktop) - trained if '$$' not in c)
+extra = sorted(c for c in classes(desktop) - classes(training) if '$$' not in c)
+for needed in ('com/sun/glass/ui/gtk/GtkApplication', 'com/sun/prism/es2/ES2Pipeline'):
+    if needed not in extra:
+        sys.exit(f'desktop-classlist: {needed} was not loaded: not a GTK desktop with OpenGL? Nothing written.')
 lambdas = [line for line in open(desktop) if line.startswith('@lambda-proxy ') and line.split()[1] in set(extra)]
 with open(out, 'w') as f:
-    f.write('# Classes a desktop start loads beyond the headless training run (jpackage/desktop-classlist.sh).\n')
+    f.write(f'# Classes a desktop start loads beyond the headless training run ({versions};\n')
+    f.write('# jpackage/desktop-classlist.sh).\n')
     f.writelines(c + '\n' for c in extra)
     f.writelines(lambdas)
 print(len(extra), 'classes,', len(lambdas), 'lambdas ->', out)

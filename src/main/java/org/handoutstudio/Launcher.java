@@ -15,10 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // PDFBox logs through commons-logging, which would otherwise look through every jar for a
-        // logging library at start-up (and try two that are not there). Name the JDK's directly.
-        setIfUnset("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        setIfUnset("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
+        configureLogging();
         if (args.length == 0 || opensAFile(args)) {
             org.handoutstudio.ui.EditorApp.open(args);
             return;
@@ -26,6 +23,16 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(HandoutStudioCommand.run(args, out, err));
+    }
+
+    /**
+     * PDFBox logs through commons-logging, which would otherwise ask every jar for a logging
+     * service at start-up and try Log4j and SLF4J, which are not there. Name the JDK's logger
+     * directly. (The start-up training run calls this too, so it loads what a real start loads.)
+     */
+    public static void configureLogging() {
+        setIfUnset("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        setIfUnset("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");
     }
 
     private static void setIfUnset(String key, String value) {

@@ -2,7 +2,7 @@ package org.handoutstudio;
 
 /**
  * With {@code -Dhandoutstudio.startupTrace=true}, prints the wall-clock time of each start-up step
- * ({@code startup <step> <epoch ms>}), for {@code bench/startup-ratio.sh} to break the time down.
+ * ({@code startup <step> <epoch ms> <thread>}), for {@code bench/startup-ratio.sh} to break the time down.
  */
 public final class StartupTrace {
 

@@ -96,9 +96,10 @@ public final class EditorViewModel {
         positionFilter.addListener((o, a, b) -> refreshResults());
         equipmentFilter.addListener((o, a, b) -> refreshResults());
         document.handoutProperty().addListener((o, a, b) -> changed());
-        // "Saved", "Opened" and the like describe the file until the first edit, then mislead.
-        document.dirtyProperty().addListener((o, was, dirty) -> {
-            if (dirty && fileState != null && fileState.equals(status.get())) {
+        // "Saved", "Opened" and the like describe the file until the next change, then mislead.
+        // (Loading a handout changes it too, before its own status is set.)
+        document.handoutProperty().addListener((o, before, after) -> {
+            if (fileState != null && fileState.equals(status.get())) {
                 status.set("");
             }
         });
@@ -331,7 +332,7 @@ public final class EditorViewModel {
         relayout();
     }
 
-    /** Shows a status line about the file as it stands; the next edit clears it. */
+    /** Shows a status line about the handout as it stands; its next change clears it. */
     private void fileState(String text) {
         status.set(text);
         fileState = text;

@@ -33,7 +33,9 @@ final class Messages {
 
     /**
      * The name of a library or settings value as the window shows it, from the key
-     * {@code enum.<Type>.<CONSTANT>} (the core's own labels are the handout's printed words).
+     * {@code enum.<Type>.<CONSTANT>}. The core's own English labels stay for what is not the
+     * window's: printed words (sides) and the search index, which matches the same English words
+     * (so "low back" finds low-back items); keep the two in step when renaming a value.
      */
     static String label(Enum<?> value) {
         return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

@@ -13,8 +13,8 @@ import org.handoutstudio.ui.EditorApp;
  * editor up to its first frame, then the work that follows that frame (every exercise figure and
  * the PDF warm-up), so the list does not depend on which thread wins a race. It runs on Monocle's
  * headless screen, so no display is needed; the desktop's own glass and graphics classes (GTK,
- * OpenGL) are therefore not in the list and load the usual way. The build then archives the listed
- * classes, pre-parsed and pre-verified, next to the launcher.
+ * OpenGL), which it cannot load, come from {@code jpackage/desktop.classlist}. The build then
+ * archives the listed classes, pre-parsed and pre-verified, next to the launcher.
  */
 public final class StartupTraining {
 
@@ -22,6 +22,7 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) throws Exception {
+        org.handoutstudio.Launcher.configureLogging();
         Path data = Files.createTempDirectory("handout-studio-training");
         System.setProperty("handoutstudio.dataDir", data.toString());
         StringWriter ignored = new StringWriter();

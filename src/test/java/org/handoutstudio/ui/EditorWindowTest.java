@@ -122,13 +122,14 @@ class EditorWindowTest {
     }
 
     @Test
-    void hintsAppearUnderTheWindowWhenTheyArise(FxRobot robot) {
+    void hintsAppearUnderTheWindowWhenTheyArise(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#hints").tryQuery().isEmpty(), "a new handout has no hints, so no hints list");
         robot.interact(() -> LibraryLoader.bundled().items().stream()
                 .filter(item -> item.type() == ItemType.EXERCISE).limit(11).forEach(model::add));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<String> hints = robot.lookup("#hints").queryListView();
-        assertTrue(hints.isVisible() && hints.getHeight() > 20, "hints list shown: " + hints.getHeight());
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> hints.getHeight() > 20);
+        assertTrue(hints.isVisible(), "hints list shown");
         assertTrue(hints.getItems().stream().anyMatch(hint -> hint.startsWith("11 exercises")), hints.getItems().toString());
         assertTrue(hints.getItems().stream().anyMatch(hint -> hint.contains("safety-netting")), hints.getItems().toString());
     }

@@ -45,10 +45,10 @@ class UiTextInBundleTest {
     /** Two words: prose, wherever it appears. */
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,} [A-Za-z]{2,}");
     /** Text handed straight to a control, a dialog or the status line: even one word is UI text. */
-    private static final Pattern SHOWN = Pattern.compile("(new (Label|Button|CheckBox|RadioButton|ToggleButton|Hyperlink"
+    private static final Pattern SHOWN = Pattern.compile("((new (Label|Button|CheckBox|RadioButton|ToggleButton|Hyperlink"
             + "|Tooltip|Menu|MenuItem|CheckMenuItem|ButtonType|Tab|TitledPane|Text)"
             + "|\\.set(Text|PromptText|Title|HeaderText|ContentText|AccessibleText|AccessibleHelp)"
-            + "|status\\.set|error|accept)\\(\\s*$");
+            + "|status\\.set|error|accept)\\(|Tooltips\\.install\\([^,()]+,)\\s*$");
     /** Lines whose literals are ids, style classes, resource paths or probe output. */
     private static final Pattern NOT_SHOWN = Pattern.compile(
             "setId\\(|getStyleClass\\(\\)|getPseudoClass\\(|getResource|System\\.(out|err)\\.");
@@ -160,11 +160,12 @@ class UiTextInBundleTest {
                         // A comment with "Some words" in it is not code.
                         box.getStyleClass().add("item-title");
                         Button up = new Button("\\u25B2");
+                        Tooltips.install(up, "Up");
                     }
                 }
                 """;
         List<String> found = userFacingLiterals("Sample.java", source);
-        assertEquals(List.of("Sample.java:3: \"Hello there\"", "Sample.java:4: \"default\""), found);
+        assertEquals(List.of("Sample.java:3: \"Hello there\"", "Sample.java:4: \"default\"", "Sample.java:10: \"Up\""), found);
         assertFalse(userFacingLiterals("Sample.java", "String t = \"Handout Studio\";").iterator().hasNext());
     }
 
