@@ -31,7 +31,21 @@ public record Dosage(
     static final int MAX_DAYS_PER_WEEK = 7;
     static final int MAX_DURATION_MINUTES = 300;
     static final int MAX_REST_SECONDS = 600;
-    static final int MAX_TEXT = 200;
+    /** The longest load or progression text. */
+    public static final int MAX_TEXT = 200;
+
+    /** A number's sensible range, both ends allowed. */
+    public record Range(int min, int max) { }
+
+    /** The range {@link #validate} allows each number field, by its name in the file. */
+    public static final java.util.Map<String, Range> RANGES = java.util.Map.of(
+            "reps", new Range(1, MAX_REPS),
+            "sets", new Range(1, MAX_SETS),
+            "holdSeconds", new Range(1, MAX_HOLD_SECONDS),
+            "timesPerDay", new Range(1, MAX_TIMES_PER_DAY),
+            "daysPerWeek", new Range(1, MAX_DAYS_PER_WEEK),
+            "durationMinutes", new Range(1, MAX_DURATION_MINUTES),
+            "restSeconds", new Range(0, MAX_REST_SECONDS));
 
     /** This dosage with every field that {@code override} sets replaced by the override's value. */
     public Dosage overriddenBy(Dosage override) {
@@ -102,13 +116,13 @@ public record Dosage(
 
     /** Checks every number is in a sensible range, so a slip like 1000 reps is caught with a hint. */
     public void validate(Problems problems, String path) {
-        range(problems, path + ".reps", reps, 1, MAX_REPS);
-        range(problems, path + ".sets", sets, 1, MAX_SETS);
-        range(problems, path + ".holdSeconds", holdSeconds, 1, MAX_HOLD_SECONDS);
-        range(problems, path + ".timesPerDay", timesPerDay, 1, MAX_TIMES_PER_DAY);
-        range(problems, path + ".daysPerWeek", daysPerWeek, 1, MAX_DAYS_PER_WEEK);
-        range(problems, path + ".durationMinutes", durationMinutes, 1, MAX_DURATION_MINUTES);
-        range(problems, path + ".restSeconds", restSeconds, 0, MAX_REST_SECONDS);
+        range(problems, path, "reps", reps);
+        range(problems, path, "sets", sets);
+        range(problems, path, "holdSeconds", holdSeconds);
+        range(problems, path, "timesPerDay", timesPerDay);
+        range(problems, path, "daysPerWeek", daysPerWeek);
+        range(problems, path, "durationMinutes", durationMinutes);
+        range(problems, path, "restSeconds", restSeconds);
         if (load != null && load.length() > MAX_TEXT) {
             problems.add(path + ".load", "is longer than " + MAX_TEXT + " characters");
         }
@@ -117,9 +131,10 @@ public record Dosage(
         }
     }
 
-    private static void range(Problems problems, String path, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            problems.add(path, "must be between " + min + " and " + max + " (it is " + value + ")");
+    private static void range(Problems problems, String path, String field, Integer value) {
+        Range range = RANGES.get(field);
+        if (value != null && (value < range.min() || value > range.max())) {
+            problems.add(path + "." + field, "must be between " + range.min() + " and " + range.max() + " (it is " + value + ")");
         }
     }
 }

@@ -241,13 +241,25 @@ final class ItemEditor extends VBox {
                 if (input != null) {
                     input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
                 }
-                messages.add(labelOf(field) + " " + problem.message());
+                Dosage.Range range = Dosage.RANGES.get(field);
+                messages.add(range != null
+                        ? Messages.format("editor.outOfRange", labelOf(field), range.min(), range.max(), values[fieldIndex(field)])
+                        : Messages.format("editor.tooLong", Messages.get("editor.load"), Dosage.MAX_TEXT));
             }
             hint.setText(String.join("; ", messages) + ".");
             return;
         }
         hint.setText("");
         model.setDosage(index, dosage);
+    }
+
+    private static int fieldIndex(String field) {
+        for (int i = 0; i < NUMBER_FIELDS.length; i++) {
+            if (NUMBER_FIELDS[i][0].equals(field)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(field);
     }
 
     private static String labelOf(String field) {

@@ -152,7 +152,7 @@ class EditorWindowTest {
         robot.clickOn("#dosage-reps").write("500");
         WaitForAsyncUtils.waitForFxEvents();
         Label hint = robot.lookup("#dosageHint").queryAs(Label.class);
-        assertTrue(hint.getText().contains("between 1 and 100"), hint.getText());
+        assertEquals("Reps must be between 1 and 100 (it is 500).", hint.getText());
         assertFalse(previewText().contains("500 times"));
     }
 
