@@ -242,6 +242,8 @@ final class OutlinePane extends VBox {
     /** A row: the item's label, draggable to reorder. */
     private final class EntryCell extends ListCell<HandoutItem> {
         EntryCell() {
+            // A long title ends in an ellipsis rather than scrolling the whole list sideways.
+            setPrefWidth(0);
             setOnDragDetected(event -> {
                 if (getItem() != null) {
                     var board = startDragAndDrop(TransferMode.MOVE);

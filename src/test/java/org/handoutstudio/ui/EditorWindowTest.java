@@ -135,6 +135,20 @@ class EditorWindowTest {
     }
 
     @Test
+    void longItemNamesAreCutShortNotScrolledSideways(FxRobot robot) {
+        robot.interact(() -> model.add(LibraryLoader.bundled().items().stream()
+                .max(java.util.Comparator.comparingInt(item -> item.title().length())).orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> items = robot.lookup("#handoutItems").queryListView();
+        boolean sideways = robot.lookup("#handoutItems .scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class).stream()
+                .anyMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
+        assertFalse(sideways, "no sideways scroll bar under the items");
+        javafx.scene.control.ListCell<?> row = robot.lookup("#handoutItems .list-cell").queryAs(javafx.scene.control.ListCell.class);
+        assertTrue(row.getWidth() <= items.getWidth(), "the row fits the list: " + row.getWidth() + " > " + items.getWidth());
+        assertTrue(row.getText().length() > 40, "the row still holds the whole name for screen readers: " + row.getText());
+    }
+
+    @Test
     void theBusyIndicatorIsBuiltForTheFirstWorkAndHiddenAfterIt(FxRobot robot) {
         assertTrue(robot.lookup("#progress").tryQuery().isEmpty(), "nothing running yet, so no indicator");
         String[] failure = new String[1];
