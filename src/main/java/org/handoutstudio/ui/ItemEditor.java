@@ -242,6 +242,7 @@ final class ItemEditor extends VBox {
                     input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
                 }
                 Dosage.Range range = Dosage.RANGES.get(field);
+                // Besides the numbers, the only text this editor sets is the load.
                 messages.add(range != null
                         ? Messages.format("editor.outOfRange", labelOf(field), range.min(), range.max(), values[fieldIndex(field)])
                         : Messages.format("editor.tooLong", Messages.get("editor.load"), Dosage.MAX_TEXT));
