@@ -536,7 +536,7 @@ public final class HandoutLayout {
     private String fixedId() {
         try {
             return digest(Json.mapper().writeValueAsBytes(handout), Json.mapper().writeValueAsBytes(branding),
-                    options.toString().getBytes(StandardCharsets.UTF_8), contentVersion().getBytes(StandardCharsets.UTF_8));
+                    options.fingerprint().getBytes(StandardCharsets.UTF_8), contentVersion().getBytes(StandardCharsets.UTF_8));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,4 +17,14 @@ public record LayoutOptions(Paper paper, boolean largePrint, LocalDate producedO
     public static LayoutOptions defaults() {
         return new LayoutOptions(Paper.A4, false, LocalDate.now());
     }
+
+    /**
+     * These options as text, for the fixed document id. Written out rather than left to the
+     * record's toString, whose format Java leaves unspecified: the id must not change with the JDK.
+     * (It reads as toString did, so existing ids stay the same.)
+     */
+    String fingerprint() {
+        return new StringBuilder("LayoutOptions[paper=").append(paper.name()).append(", largePrint=").append(largePrint)
+                .append(", producedOn=").append(producedOn).append(']').toString();
+    }
 }
