@@ -74,8 +74,7 @@ public final class EditorApp extends Application {
         Loaded loaded = pending.join();
         Settings settings = loaded.settings();
         var library = loaded.library();
-        EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), executor);
-        model.settingsProperty().set(settings);
+        EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), executor, settings);
         model.newHandout(null); // today's date and the clinician's defaults from settings
         MainView view = new MainView(model);
         StartupTrace.mark("view");

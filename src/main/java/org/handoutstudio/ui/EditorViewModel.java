@@ -84,12 +84,22 @@ public final class EditorViewModel {
         this(library, new LibrarySearch(library.items()), figures, executor);
     }
 
-    /** With a search index built elsewhere (start-up builds it while JavaFX starts). */
     public EditorViewModel(Library library, LibrarySearch search, FigureSource figures, TaskExecutor executor) {
+        this(library, search, figures, executor, Settings.DEFAULT);
+    }
+
+    /**
+     * With a search index and settings read elsewhere (start-up reads them while JavaFX starts).
+     * Settings given here are not a change: nothing compares them with the defaults, which on a
+     * cold start would cost the window a few milliseconds of record plumbing.
+     */
+    public EditorViewModel(Library library, LibrarySearch search, FigureSource figures, TaskExecutor executor,
+                           Settings initialSettings) {
         this.library = library;
         this.search = search;
         this.figures = figures;
         this.executor = executor;
+        settings.set(initialSettings);
         query.addListener((o, a, b) -> refreshResults());
         typeFilter.addListener((o, a, b) -> refreshResults());
         regionFilter.addListener((o, a, b) -> refreshResults());

@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handoutstudio.TestHandouts;
 import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.Settings;
 import org.handoutstudio.handout.PatientDetails;
 import org.handoutstudio.handout.Templates;
 import org.handoutstudio.layout.FigureSource;
@@ -79,6 +80,17 @@ class EditorViewModelTest {
         other.open(file, errors::add);
         assertEquals(saved, other.handoutProperty().get());
         assertEquals("Handout Studio \u2014 sam.handout.json", other.windowTitle());
+    }
+
+    @Test
+    void settingsGivenAtStartAreInForceForTheFirstHandout() {
+        Settings settings = new Settings(Settings.CURRENT_SCHEMA, Branding.DEFAULT, "Sam Physio", "Physiotherapist",
+                org.handoutstudio.handout.Paper.LETTER, false, null, List.of());
+        EditorViewModel started = new EditorViewModel(LibraryLoader.bundled(), new org.handoutstudio.library.LibrarySearch(
+                LibraryLoader.bundled().items()), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous(), settings);
+        started.newHandout(null);
+        assertEquals("Sam Physio", started.handoutProperty().get().patient().clinician());
+        assertEquals(612, started.pagesProperty().get().pageWidth(), 0.5, "US Letter pages");
     }
 
     @Test
