@@ -36,13 +36,26 @@ public final class EditorApp extends Application {
 
     private static CompletableFuture<Loaded> loading;
 
+    /** Held so the filter set on it lasts: the logging system keeps its loggers only weakly. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Opens the editor and returns when its window closes. */
     public static void open(String[] args) {
         // Read the library on the second core while JavaFX starts up on the first. Warming up the
         // PDF export waits for the first frame: on two cores it would only slow the window down.
         StartupTrace.mark("main");
         loading = CompletableFuture.supplyAsync(EditorApp::load);
+        quietClassPathWarning();
         Application.launch(EditorApp.class, args);
+    }
+
+    /**
+     * JavaFX warns on every start that it was loaded from the class path. That is deliberate here
+     * (see Launcher), so on a terminal the warning is only noise; JavaFX's other warnings still show.
+     */
+    static void quietClassPathWarning() {
+        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration")); // not UI text
     }
 
     private static Loaded load() {
