@@ -56,16 +56,9 @@ public final class ContactSheet {
         return new PageList(design.pageWidth, design.pageHeight,
                 new PageList.Margins(design.marginTop, design.marginRight, design.marginBottom, design.marginLeft),
                 pages, root, paginator.bookmarks(), frame.title(), HandoutLayout.LANGUAGE,
-                HandoutLayout.digest(asJson(exercises), options.paper().name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    }
-
-    /** The exercises as JSON, for the fixed id: unlike a record's toString, its form is ours to keep. */
-    private static byte[] asJson(List<Exercise> exercises) {
-        try {
-            return org.handoutstudio.library.Json.mapper().writeValueAsBytes(exercises);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                // The exercises as JSON: unlike a record's toString, its form is ours to keep.
+                HandoutLayout.digest(org.handoutstudio.library.Json.canonicalBytes(exercises),
+                        options.paper().name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /** One exercise: a framed figure with its name and id underneath. */

@@ -534,12 +534,8 @@ public final class HandoutLayout {
     }
 
     private String fixedId() {
-        try {
-            return digest(Json.mapper().writeValueAsBytes(handout), Json.mapper().writeValueAsBytes(branding),
-                    options.fingerprint().getBytes(StandardCharsets.UTF_8), contentVersion().getBytes(StandardCharsets.UTF_8));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return digest(Json.canonicalBytes(handout), Json.canonicalBytes(branding),
+                options.fingerprint().getBytes(StandardCharsets.UTF_8), contentVersion().getBytes(StandardCharsets.UTF_8));
     }
 
     /** A 128-bit hex digest of the parts: the fixed document id that makes output reproducible. */

@@ -57,8 +57,25 @@ public final class Json {
     private Json() {
     }
 
+    /** Files as written, but always with \n line ends: what {@link #canonicalBytes} hashes. */
+    private static final com.fasterxml.jackson.databind.ObjectWriter CANONICAL = MAPPER.writer(
+            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * {@code value} as JSON bytes that are the same on every system (the mapper's own output ends
+     * lines the system's way), for fixed document ids.
+     */
+    public static byte[] canonicalBytes(Object value) {
+        try {
+            return CANONICAL.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reads a whole document as a tree, for checks (such as schemaVersion) before binding. */

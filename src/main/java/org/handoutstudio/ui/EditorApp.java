@@ -36,7 +36,10 @@ public final class EditorApp extends Application {
 
     private static CompletableFuture<Loaded> loading;
 
-    /** Held so the filter set on it lasts: the logging system keeps its loggers only weakly. */
+    /**
+     * Held so the filter set on it lasts: the logging system keeps its loggers only weakly. Made
+     * before JavaFX starts, so JavaFX's logger is this one (earlier, it would be handed a stand-in).
+     */
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     /** Opens the editor and returns when its window closes. */

@@ -84,6 +84,7 @@ public final class EditorViewModel {
         this(library, new LibrarySearch(library.items()), figures, executor);
     }
 
+    /** With a search index built elsewhere. */
     public EditorViewModel(Library library, LibrarySearch search, FigureSource figures, TaskExecutor executor) {
         this(library, search, figures, executor, Settings.DEFAULT);
     }
@@ -99,7 +100,7 @@ public final class EditorViewModel {
         this.search = search;
         this.figures = figures;
         this.executor = executor;
-        settings.set(initialSettings);
+        settings.set(java.util.Objects.requireNonNull(initialSettings, "initialSettings"));
         query.addListener((o, a, b) -> refreshResults());
         typeFilter.addListener((o, a, b) -> refreshResults());
         regionFilter.addListener((o, a, b) -> refreshResults());

@@ -242,10 +242,14 @@ final class ItemEditor extends VBox {
                     input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
                 }
                 Dosage.Range range = Dosage.RANGES.get(field);
-                // Besides the numbers, the only text this editor sets is the load.
-                messages.add(range != null
-                        ? Messages.format("editor.outOfRange", labelOf(field), range.min(), range.max(), values[fieldIndex(field)])
-                        : Messages.format("editor.tooLong", Messages.get("editor.load"), Dosage.MAX_TEXT));
+                if (range != null) {
+                    messages.add(Messages.format("editor.outOfRange", labelOf(field), range.min(), range.max(),
+                            values[fieldIndex(field)]));
+                } else if ("load".equals(field)) {
+                    messages.add(Messages.format("editor.tooLong", Messages.get("editor.load"), Dosage.MAX_TEXT));
+                } else {
+                    messages.add(labelOf(field) + " " + problem.message()); // a rule added later, in the core's words
+                }
             }
             hint.setText(String.join("; ", messages) + ".");
             return;

@@ -16,7 +16,7 @@ class DosageTest {
 
     @Test
     void eachNumberIsCheckedAgainstItsPublishedRange() {
-        assertTrue(problemsOf(new Dosage(100, 10, 600, 10, 7, 300, null, null, 0, null)).isEmpty(), "every upper end allowed");
+        assertTrue(problemsOf(new Dosage(100, 10, 600, 10, 7, 300, null, null, 600, null)).isEmpty(), "every upper end allowed");
         assertTrue(problemsOf(new Dosage(1, 1, 1, 1, 1, 1, null, null, 0, null)).isEmpty(), "every lower end allowed");
         List<Problem> problems = problemsOf(new Dosage(101, 0, 601, 11, 8, 301, null, null, -1, null));
         assertEquals(List.of("dosage.reps", "dosage.sets", "dosage.holdSeconds", "dosage.timesPerDay", "dosage.daysPerWeek",

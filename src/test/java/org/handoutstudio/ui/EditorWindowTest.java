@@ -136,8 +136,8 @@ class EditorWindowTest {
 
     @Test
     void longItemNamesAreCutShortNotScrolledSideways(FxRobot robot) {
-        robot.interact(() -> model.add(LibraryLoader.bundled().items().stream()
-                .max(java.util.Comparator.comparingInt(item -> item.title().length())).orElseThrow()));
+        robot.interact(() -> model.addFreeText("A heading far longer than the list is wide, as a clinician might write "
+                + "when they explain at length what this part of the handout is about", "Text."));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> items = robot.lookup("#handoutItems").queryListView();
         boolean sideways = robot.lookup("#handoutItems .scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class).stream()
@@ -167,6 +167,9 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label hint = robot.lookup("#dosageHint").queryAs(Label.class);
         assertEquals("Reps must be between 1 and 100 (it is 500).", hint.getText());
+        robot.clickOn("#dosage-reps").eraseText(3).write("1000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Reps must be between 1 and 100 (it is 1000).", hint.getText(), "the number as typed, no comma");
         assertFalse(previewText().contains("500 times"));
     }
 
