@@ -36,11 +36,8 @@ public final class EditorApp extends Application {
 
     private static CompletableFuture<Loaded> loading;
 
-    /**
-     * Held so the filter set on it lasts: the logging system keeps its loggers only weakly. Made
-     * before JavaFX starts, so JavaFX's logger is this one (earlier, it would be handed a stand-in).
-     */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+    /** Held so the filter set on it lasts: the logging system keeps its loggers only weakly. */
+    private static java.util.logging.Logger javafxLog;
 
     /** Opens the editor and returns when its window closes. */
     public static void open(String[] args) {
@@ -55,9 +52,12 @@ public final class EditorApp extends Application {
     /**
      * JavaFX warns on every start that it was loaded from the class path. That is deliberate here
      * (see Launcher), so on a terminal the warning is only noise; JavaFX's other warnings still show.
+     * Called before JavaFX starts, so JavaFX's logger is this one (earlier, it would get a stand-in),
+     * and after the library has started loading, which needs no logging.
      */
     static void quietClassPathWarning() {
-        JAVAFX_LOG.setFilter(record -> record.getMessage() == null
+        javafxLog = java.util.logging.Logger.getLogger("javafx");
+        javafxLog.setFilter(record -> record.getMessage() == null
                 || !record.getMessage().startsWith("Unsupported JavaFX configuration")); // not UI text
     }
 
