@@ -258,22 +258,19 @@ final class ItemEditor extends VBox {
         model.setDosage(index, dosage);
     }
 
+    /** Where {@code field} is in {@link #NUMBER_FIELDS} (and in the values read from them), or -1. */
     private static int fieldIndex(String field) {
         for (int i = 0; i < NUMBER_FIELDS.length; i++) {
             if (NUMBER_FIELDS[i][0].equals(field)) {
                 return i;
             }
         }
-        throw new IllegalArgumentException(field);
+        return -1;
     }
 
     private static String labelOf(String field) {
-        for (String[] known : NUMBER_FIELDS) {
-            if (known[0].equals(field)) {
-                return known[1];
-            }
-        }
-        return field;
+        int index = fieldIndex(field);
+        return index < 0 ? field : NUMBER_FIELDS[index][1];
     }
 
     /** Advice blocks as editable text: paragraphs separated by blank lines, bullets as "- ". */

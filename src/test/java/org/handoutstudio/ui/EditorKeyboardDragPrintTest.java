@@ -23,8 +23,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Window;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,30 +33,17 @@ import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.pdf.PdfExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drag and drop, keyboard-only use (focus order, mnemonics, tooltips) and printing. */
-@ExtendWith(ApplicationExtension.class)
 @Timeout(value = 60, unit = TimeUnit.SECONDS) // a stuck drag must fail the test, not hang the build
-class EditorKeyboardDragPrintTest {
-
-    private Stage stage;
-    private EditorViewModel model;
-    private MainView view;
+class EditorKeyboardDragPrintTest extends EditorWindowFixture {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        model = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
-        view = EditorApp.show(stage, model);
-    }
-
-    private List<String> refs() {
-        return model.handoutProperty().get().items().stream().map(item -> item.ref()).toList();
+        openEditor(stage);
     }
 
     private void search(FxRobot robot, String query) {

@@ -21,24 +21,15 @@ import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.preview.PreviewPane;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class EditorWindowTest {
-
-    private Stage stage;
-    private EditorViewModel model;
-    private MainView view;
+class EditorWindowTest extends EditorWindowFixture {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        model = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
-        view = EditorApp.show(stage, model);
+        openEditor(stage);
     }
 
     private String previewText() {
@@ -99,10 +90,6 @@ class EditorWindowTest {
         robot.interact(() -> items.getSelectionModel().select(0));
         robot.clickOn(items).type(KeyCode.DELETE);
         assertEquals(List.of("bridge"), refs());
-    }
-
-    private List<String> refs() {
-        return model.handoutProperty().get().items().stream().map(item -> item.ref()).toList();
     }
 
     @Test
