@@ -36,7 +36,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 # The packaged editor is compared with a hello window packaged the same way: a runtime of the same
 # JDK and modules, the same launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it
 # asks dpkg/rpm about itself). The hello runtime gets the JDK's own class-data-sharing archive;
-# the editor's archive of its own classes is the editor's work, so hello has no such thing.
+# the editor's start-up cache of its own classes is the editor's work, so hello has no such thing.
 APP=target/dist/handout-studio
 HELLO_APP=target/bench/hello
 if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
@@ -51,7 +51,7 @@ if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
   modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' $APP/lib/runtime/release | tr ' ' ',')
   "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
     --generate-cds-archive --output target/bench/hello-runtime
-  options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
+  options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile\|AOTCache' | tr '\n' ' ')
   jpackage --type app-image --name hello --dest target/bench --input target/bench/input --main-jar hello.jar \
     --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image target/bench/hello-runtime --java-options "$options"
 fi

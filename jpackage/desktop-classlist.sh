@@ -1,23 +1,33 @@
 #!/usr/bin/env bash
 # The classes a start loads on a real desktop (GTK windows, OpenGL pipeline) but not in the build's
-# headless training run, which uses Monocle. The build adds them to the start-up archive's class
-# list (jpackage/desktop.classlist). Regenerate after upgrading JavaFX or the bundled JDK, on a
-# display (or under Xvfb with OpenGL), after `mvn package`, with the pointer off the window:
+# headless training run, which uses Monocle (jpackage/desktop.classlist). The build's training run
+# loads them by name so the start-up cache holds them too (and older runtimes' class list gets
+# them appended). Regenerate after upgrading JavaFX or the bundled JDK, on a display (or under Xvfb
+# with OpenGL), after `mvn package`, with the pointer off the window:
 #
 #   DISPLAY=:0 jpackage/desktop-classlist.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 APP=target/dist/handout-studio
-TRAINED=target/startup-training.classlist
-if [[ ! -x $APP/bin/handout-studio || ! -f $TRAINED ]]; then
-  echo "desktop-classlist: run 'mvn package' on Linux first (needs $APP and $TRAINED)" >&2
+if [[ ! -x $APP/bin/handout-studio ]]; then
+  echo "desktop-classlist: run 'mvn package' on Linux first (needs $APP)" >&2
   exit 1
 fi
-LIST=$(mktemp)
-DATA=$(mktemp -d)
-trap 'rm -rf "$LIST" "$DATA"' EXIT
-if ! JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -XX:DumpLoadedClassList=$LIST" \
-    "$APP/bin/handout-studio" 2>/dev/null | grep -q '^first-frame-at '; then
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+# Both runs list what they load from a copy without the start-up cache: the JVM lists nothing
+# while one is in use.
+cp -a "$APP" "$WORK/app"
+sed -i '/AOTCache\|SharedArchiveFile/d' "$WORK/app/lib/app/handout-studio.cfg"
+TRAINED=$WORK/training.classlist
+LIST=$WORK/desktop.classlist
+if ! env -u DISPLAY JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$TRAINED -Dhandoutstudio.training=" \
+    "$WORK/app/bin/handout-studio" >/dev/null 2>&1; then
+  echo "desktop-classlist: the headless training run failed" >&2
+  exit 1
+fi
+if ! JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$WORK/data -XX:DumpLoadedClassList=$LIST" \
+    "$WORK/app/bin/handout-studio" 2>/dev/null | grep -q '^first-frame-at '; then
   echo "desktop-classlist: the editor showed no window (is DISPLAY set?)" >&2
   exit 1
 fi

@@ -28,11 +28,17 @@ for script in "$work"/scripts/{preinst,postinst,prerm,postrm}; do
   sh -n "$script" || fail "$(basename "$script") is not a valid shell script"
   ! grep -nE '^[A-Z_]{8,}$' "$script" || fail "$(basename "$script") has a placeholder jpackage did not fill in"
 done
-dump=$(grep -A1 '^JAVA_TOOL_OPTIONS="-Xshare:dump' "$work/scripts/postinst" | tr -d '\\\n') \
-  || fail "postinst does not rewrite the start-up archive"
-sh -c "${dump//\/opt\/handout-studio/$work/root/opt/handout-studio}"
-JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/cds.txt" \
-  || fail "the start-up archive does not map in the installed location: $(cat "$work/cds.txt")"
+step=$(sed -n '/^app=\/opt\/handout-studio\/lib\/app$/,/^fi$/p' "$work/scripts/postinst")
+[ -n "$step" ] || fail "postinst does not prepare the start-up cache"
+sh -ec "${step//\/opt\/handout-studio/$work/root/opt/handout-studio}"
+# Each JVM refuses to start with these unless the cache (JDK 25) or archive (older) is used.
+if [ -f "$work/root/opt/handout-studio/lib/app/handout-studio.aot" ]; then required=-XX:AOTMode=on; else required=-Xshare:on; fi
+JAVA_TOOL_OPTIONS=$required "$launcher" --version >/dev/null 2>"$work/cds.txt" \
+  || fail "the start-up cache does not map in the installed location: $(cat "$work/cds.txt")"
+# And the app's own classes come from it (the JVM drops the part for jars it no longer trusts).
+JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stderr "$launcher" --version >/dev/null 2>"$work/cds.txt"
+grep -q 'org.handoutstudio.Launcher source: shared objects file' "$work/cds.txt" \
+  || fail "the app's classes do not come from the start-up cache in the installed location"
 
 version=$(dpkg-deb -f "$deb" Version)
 printed=$("$launcher" --version)

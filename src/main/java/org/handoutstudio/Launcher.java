@@ -14,7 +14,12 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        String training = System.getProperty(StartupTraining.PROPERTY);
+        if (training != null) {
+            StartupTraining.run(training.isEmpty() ? null : java.nio.file.Path.of(training));
+            return;
+        }
         configureLogging();
         if (args.length == 0 || opensAFile(args)) {
             org.handoutstudio.ui.EditorApp.open(args);
