@@ -76,6 +76,20 @@ if ((${#packaged[@]})); then
   echo "packaged hello   ms: ${packaged_hello[*]}  median $ph"
   echo "packaged editor  ms: ${packaged[*]}  median $p  ratio $(awk -v a="$p" -v b="$ph" 'BEGIN {printf "%.2f", a / b}')" \
     "(to the bare hello: $(awk -v a="$p" -v b="$h" 'BEGIN {printf "%.2f", a / b}'))"
+  # The machine's speed drifts within a set by more than the difference being measured, so each
+  # editor run is also divided by the hello run just before it (same round, same moment) and the
+  # median of those ratios is given with a 90% bootstrap interval: a single set's ratio of medians
+  # moves by +-0.05 from set to set.
+  echo "packaged editor / hello of the same round: $(python3 - "${packaged_hello[*]}" "${packaged[*]}" "${hello[*]}" <<'PY'
+import random, statistics, sys
+def paired(base, editor):
+    ratios = [e / b for b, e in zip(map(int, base.split()), map(int, editor.split()))]
+    rng = random.Random(1)
+    boot = sorted(statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(2000))
+    return f'{statistics.median(ratios):.2f} (90% interval {boot[100]:.2f}-{boot[1899]:.2f})'
+print(f'packaged hello {paired(sys.argv[1], sys.argv[2])}, bare hello {paired(sys.argv[3], sys.argv[2])}')
+PY
+)"
 fi
 if [[ -s $STEPS ]]; then
   # Where the packaged editor's time goes: each step's median time from launch, earliest first.
