@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The classes a start loads on a real desktop (GTK windows, OpenGL pipeline) but not in the build's
 # headless training run, which uses Monocle (jpackage/desktop.classlist). The build's training run
-# loads them by name so the start-up cache holds them too (and older runtimes' class list gets
-# them appended). Regenerate after upgrading JavaFX or the bundled JDK, on a display (or under Xvfb
-# with OpenGL), after `mvn package`, with the pointer off the window:
+# loads these classes by name, so the JDK 25 start-up cache holds them too (not their lambdas:
+# only older runtimes' archive gets those, from the whole file appended to its class list).
+# Regenerate after upgrading JavaFX or the bundled JDK, on a display (or under Xvfb with OpenGL),
+# after `mvn package`, with the pointer off the window:
 #
 #   DISPLAY=:0 jpackage/desktop-classlist.sh
 set -euo pipefail

@@ -20,8 +20,9 @@ dpkg-deb -x "$deb" "$work/root"
 launcher="$work/root/opt/handout-studio/bin/handout-studio"
 [ -x "$launcher" ] || fail "no launcher at /opt/handout-studio/bin/handout-studio in the package"
 
-# The start-up archive: postinst rewrites it where the package installs the app. Run postinst's
-# command against the unpacked tree, then insist the archive maps (-Xshare:on refuses otherwise).
+# The start-up cache: postinst makes it usable where the package installs the app (JDK 25: sets
+# the jars' time back; older runtimes: rewrites the archive). Run that step against the unpacked
+# tree, then insist the cache maps and the app's own classes come from it.
 dpkg-deb -e "$deb" "$work/scripts"
 for script in "$work"/scripts/{preinst,postinst,prerm,postrm}; do
   [ -f "$script" ] || continue
@@ -31,12 +32,24 @@ done
 step=$(sed -n '/^app=\/opt\/handout-studio\/lib\/app$/,/^fi$/p' "$work/scripts/postinst")
 [ -n "$step" ] || fail "postinst does not prepare the start-up cache"
 sh -ec "${step//\/opt\/handout-studio/$work/root/opt/handout-studio}"
-# Each JVM refuses to start with these unless the cache (JDK 25) or archive (older) is used.
-if [ -f "$work/root/opt/handout-studio/lib/app/handout-studio.aot" ]; then required=-XX:AOTMode=on; else required=-Xshare:on; fi
+app="$work/root/opt/handout-studio/lib/app"
+major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$work/root/opt/handout-studio/lib/runtime/release")
+if ((major >= 25)); then
+  [ -f "$app/handout-studio.aot" ] || fail "a JDK $major runtime but no ahead-of-time cache in the package"
+  # The time the cache was written for (pom.xml): JDK 25.0.3 does not check it yet (JDK-8377932).
+  expected=$(sed -n 's:.*<startup.jar.time>\([0-9]*\)</startup.jar.time>.*:\1:p' pom.xml)
+  for jar in "$app"/*.jar; do
+    [ "$(stat -c %Y "$jar")" = "$expected" ] || fail "postinst left $(basename "$jar") at another time than the cache's ($expected)"
+  done
+  required=-XX:AOTMode=on   # the JVM refuses to start unless the cache maps
+else
+  required=-Xshare:on       # the same for the class-data-sharing archive
+fi
 JAVA_TOOL_OPTIONS=$required "$launcher" --version >/dev/null 2>"$work/cds.txt" \
   || fail "the start-up cache does not map in the installed location: $(cat "$work/cds.txt")"
 # And the app's own classes come from it (the JVM drops the part for jars it no longer trusts).
-JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stderr "$launcher" --version >/dev/null 2>"$work/cds.txt"
+JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stderr "$launcher" --version >/dev/null 2>"$work/cds.txt" \
+  || fail "the launcher failed: $(tail -n 3 "$work/cds.txt")"
 grep -q 'org.handoutstudio.Launcher source: shared objects file' "$work/cds.txt" \
   || fail "the app's classes do not come from the start-up cache in the installed location"
 

@@ -14,7 +14,7 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         String training = System.getProperty(StartupTraining.PROPERTY);
         if (training != null) {
             StartupTraining.run(training.isEmpty() ? null : java.nio.file.Path.of(training));

@@ -32,44 +32,78 @@ public final class StartupTraining {
     private StartupTraining() {
     }
 
+    /** The classes a desktop list must name and load: without them it records nothing useful. */
+    static final java.util.List<String> DESKTOP_ANCHORS = java.util.List.of(
+            "com/sun/glass/ui/gtk/GtkApplication", "com/sun/prism/es2/ES2Pipeline");
+
     /** Optional argument: the desktop class list. */
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
         run(args.length > 0 ? Path.of(args[0]) : null);
     }
 
-    static void run(Path desktopClassList) throws Exception {
-        Launcher.configureLogging();
-        Path data = Files.createTempDirectory("handout-studio-training");
-        System.setProperty("handoutstudio.dataDir", data.toString());
-        StringWriter ignored = new StringWriter();
-        int code = HandoutStudioCommand.run(new String[] {"export", "--template", "acute-low-back-pain",
-            "-o", data.resolve("training.pdf").toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
-        if (code != 0) {
-            throw new IllegalStateException("training export failed (" + code + "): " + ignored);
+    /**
+     * Trains, then exits: 0 when it worked, 1 after printing why not. It must always end the
+     * JVM, even with JavaFX's threads still running, or the build would wait for ever.
+     */
+    static void run(Path desktopClassList) {
+        try {
+            train(desktopClassList);
+        } catch (Throwable failure) {
+            System.err.println("training run failed: " + failure);
+            failure.printStackTrace();
+            System.exit(1);
         }
-        if (desktopClassList != null) {
-            loadDesktopClasses(desktopClassList);
-        }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
-        // The probe closes the editor after its first frame, and open() returns.
-        System.setProperty("handoutstudio.startupProbe", "true");
-        EditorApp.open(new String[0]);
-        org.handoutstudio.figures.ExerciseFigures.bundled().drawAll(org.handoutstudio.library.LibraryLoader.bundled());
-        org.handoutstudio.pdf.Warmup.start().join();
         System.exit(0);
+    }
+
+    private static void train(Path desktopClassList) throws Exception {
+        Launcher.configureLogging();
+        // A data folder of its own: the training must neither read nor touch a user's settings.
+        Path data = Files.createTempDirectory("handout-studio-training");
+        try {
+            System.setProperty("handoutstudio.dataDir", data.toString());
+            StringWriter ignored = new StringWriter();
+            int code = HandoutStudioCommand.run(new String[] {"export", "--template", "acute-low-back-pain",
+                "-o", data.resolve("training.pdf").toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+            if (code != 0) {
+                throw new IllegalStateException("training export failed (" + code + "): " + ignored);
+            }
+            if (desktopClassList != null) {
+                System.out.println("desktop classes loaded: " + loadDesktopClasses(desktopClassList, DESKTOP_ANCHORS));
+            }
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("headless.geometry", "1920x1200-32");
+            // The probe closes the editor after its first frame, and open() returns.
+            System.setProperty("handoutstudio.startupProbe", "true");
+            EditorApp.open(new String[0]);
+            org.handoutstudio.figures.ExerciseFigures.bundled().drawAll(org.handoutstudio.library.LibraryLoader.bundled());
+            org.handoutstudio.pdf.Warmup.start().join();
+        } finally {
+            deleteQuietly(data);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            // Only a temporary folder is left behind.
+        }
     }
 
     /**
      * Loads each class the list names ("com/sun/glass/ui/gtk/GtkApplication", one per line;
      * '#' comments and the JDK's '@' lines are skipped) without initialising it: their static
-     * code would open the display. A list that loads nothing means the list or JavaFX changed, and
-     * the build stops rather than quietly recording a slower start.
+     * code would open the display. Names that no longer load are skipped, but if any of
+     * {@code anchors} is not loaded the list or JavaFX has changed, and the build stops rather
+     * than quietly recording a slower start.
+     *
+     * @return how many of the listed classes were loaded, and how many were not
      */
-    static int loadDesktopClasses(Path list) throws IOException {
-        int loaded = 0;
+    static String loadDesktopClasses(Path list, java.util.Collection<String> anchors) throws IOException {
+        java.util.Set<String> loaded = new java.util.HashSet<>();
         int missing = 0;
         ClassLoader loader = StartupTraining.class.getClassLoader();
         for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
@@ -79,14 +113,16 @@ public final class StartupTraining {
             }
             try {
                 Class.forName(name.replace('/', '.'), false, loader);
-                loaded++;
+                loaded.add(name);
             } catch (ClassNotFoundException | LinkageError e) {
                 missing++;
             }
         }
-        if (loaded == 0) {
-            throw new IllegalStateException(list + ": none of its classes could be loaded (" + missing + " missing)");
+        java.util.List<String> absent = anchors.stream().filter(anchor -> !loaded.contains(anchor)).toList();
+        if (!absent.isEmpty()) {
+            throw new IllegalStateException(list + ": " + String.join(", ", absent)
+                    + " not loaded; regenerate it with jpackage/desktop-classlist.sh");
         }
-        return loaded;
+        return loaded.size() + " (" + missing + " no longer found)";
     }
 }

@@ -61,13 +61,35 @@ class PackagedLauncherIT {
         }
     }
 
+    private static final Path IMAGE = LAUNCHER.toAbsolutePath().getParent().getParent();
+
+    /** The bundled runtime's major version. */
+    private static int runtimeMajor() throws IOException {
+        String release = Files.readString(IMAGE.resolve("lib/runtime/release"));
+        return Integer.parseInt(release.replaceAll("(?s).*JAVA_VERSION=\"(\\d+).*", "$1"));
+    }
+
     /**
      * The JVM refuses to start with these unless the start-up cache maps: JDK 25's ahead-of-time
      * cache where the build wrote one, else the class-data-sharing archive.
      */
     private static final java.util.Map<String, String> ARCHIVE_REQUIRED = java.util.Map.of("JAVA_TOOL_OPTIONS",
-            Files.exists(LAUNCHER.toAbsolutePath().getParent().getParent().resolve("lib/app/handout-studio.aot"))
-                    ? "-XX:AOTMode=on" : "-Xshare:on");
+            Files.exists(IMAGE.resolve("lib/app/handout-studio.aot")) ? "-XX:AOTMode=on" : "-Xshare:on");
+
+    @Test
+    void aJdk25RuntimeGetsTheAheadOfTimeCache() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        assertEquals(runtimeMajor() >= 25, Files.exists(IMAGE.resolve("lib/app/handout-studio.aot")),
+                "bundled runtime is JDK " + runtimeMajor());
+    }
+
+    /** A cache the JVM cannot use (here: another heap layout) costs speed, never the CLI's output. */
+    @Test
+    void anUnusableStartupCacheKeepsStdoutClean() throws Exception {
+        Run run = launch(LAUNCHER, java.util.Map.of("JAVA_TOOL_OPTIONS", "-XX:-UseCompressedOops"), "--version");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(launch("--version").out(), run.out());
+    }
 
     /**
      * A map alone does not prove the app's own classes come from it (the JVM can drop the part
@@ -93,9 +115,8 @@ class PackagedLauncherIT {
 
     @Test
     void theStartupCacheIsStillUsedWhenTheAppIsMoved(@TempDir Path folder) throws Exception {
-        Path image = LAUNCHER.toAbsolutePath().getParent().getParent();
-        String release = Files.readString(image.resolve("lib/runtime/release"));
-        int major = Integer.parseInt(release.replaceAll("(?s).*JAVA_VERSION=\"(\\d+).*", "$1"));
+        Path image = IMAGE;
+        int major = runtimeMajor();
         // Only JDK 20 and later accept an archive whose jar files have moved (JDK-8279366).
         org.junit.jupiter.api.Assumptions.assumeTrue(major >= 20, "bundled runtime is JDK " + major);
         Path moved = folder.resolve("elsewhere");
