@@ -41,11 +41,9 @@ if ((major >= 25)); then
   for jar in "$app"/*.jar; do
     [ "$(stat -c %Y "$jar")" = "$expected" ] || fail "postinst left $(basename "$jar") at another time than the cache's ($expected)"
   done
-  required=-XX:AOTMode=on   # the JVM refuses to start unless the cache maps
-else
-  required=-Xshare:on       # the same for the class-data-sharing archive
 fi
-JAVA_TOOL_OPTIONS=$required "$launcher" --version >/dev/null 2>"$work/cds.txt" \
+# The JVM refuses to start with -Xshare:on unless the cache maps.
+JAVA_TOOL_OPTIONS=-Xshare:on "$launcher" --version >/dev/null 2>"$work/cds.txt" \
   || fail "the start-up cache does not map in the installed location: $(cat "$work/cds.txt")"
 # And the app's own classes come from it (the JVM drops the part for jars it no longer trusts).
 JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stderr "$launcher" --version >/dev/null 2>"$work/cds.txt" \
