@@ -28,6 +28,8 @@ public class PreviewLatencyProbe extends Application {
     private EditorViewModel model;
     private long started;
     private int edit;
+    /** Whether an edit is waiting for its pages: later page changes (none expected) are not timed. */
+    private boolean waiting;
 
     public static final class Main {
         public static void main(String[] args) {
@@ -45,6 +47,10 @@ public class PreviewLatencyProbe extends Application {
                 Platform.runLater(this::nextEdit);
                 return;
             }
+            if (!waiting) {
+                return;
+            }
+            waiting = false;
             // Listeners registered earlier (the preview) have repainted; let the pulse render too.
             Platform.runLater(() -> {
                 double elapsed = (System.nanoTime() - started) / 1e6;
@@ -67,6 +73,7 @@ public class PreviewLatencyProbe extends Application {
         }
         edit++;
         int index = 2; // the first exercise card of the template
+        waiting = true;
         started = System.nanoTime();
         model.setDosage(index, new Dosage(5 + edit % 7, null, null, null, null, null, null, null, null, null));
     }
