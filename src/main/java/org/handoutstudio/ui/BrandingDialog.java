@@ -53,17 +53,7 @@ final class BrandingDialog {
         TextField role = field("clinicianRole", settings.clinicianRole());
         ChoiceBox<Paper> paper = new ChoiceBox<>();
         paper.getItems().addAll(Paper.values());
-        paper.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Paper value) {
-                return value == null ? "" : Messages.label(value);
-            }
-
-            @Override
-            public Paper fromString(String text) {
-                return null;
-            }
-        });
+        paper.setConverter(Messages.choiceNames("", Messages::label));
         paper.setValue(settings.paper());
         CheckBox largePrint = new CheckBox(Messages.get("branding.largePrint"));
         largePrint.setSelected(Boolean.TRUE.equals(settings.largePrint()));

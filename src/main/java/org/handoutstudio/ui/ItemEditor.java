@@ -12,7 +12,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.library.Advice;
 import org.handoutstudio.library.Dosage;
@@ -83,17 +82,7 @@ final class ItemEditor extends VBox {
         side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         side.getItems().add(null);
         side.getItems().addAll(Side.values());
-        side.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Side value) {
-                return value == null ? Messages.get("editor.default") : Messages.label(value);
-            }
-
-            @Override
-            public Side fromString(String string) {
-                return null;
-            }
-        });
+        side.setConverter(Messages.choiceNames(Messages.get("editor.default"), Messages::label));
         side.valueProperty().addListener((o, a, b) -> pushDosage());
         load.setId("dosage-load");
         load.setPromptText(Messages.get("editor.load.prompt"));

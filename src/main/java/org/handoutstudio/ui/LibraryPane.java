@@ -17,7 +17,6 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.handoutstudio.library.BodyRegion;
 import org.handoutstudio.library.Exercise;
@@ -162,17 +161,7 @@ final class LibraryPane extends VBox {
         // The grid shares out the width; a preferred width of its own would make the box measure
         // every choice in its pop-up list while the window first opens.
         box.setPrefWidth(80);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? prompt + ": " + Messages.get("filter.any") : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Messages.choiceNames(prompt + ": " + Messages.get("filter.any"), label));
         box.valueProperty().bindBidirectional(target);
         GridPane.setHgrow(box, Priority.ALWAYS);
         return box;

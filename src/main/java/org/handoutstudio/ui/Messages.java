@@ -41,6 +41,24 @@ final class Messages {
         return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /**
+     * How a choice shows its values: {@code name} for each, {@code none} for the empty choice
+     * (null). For display only: the choices are never typed in, so text converts back to nothing.
+     */
+    static <T> javafx.util.StringConverter<T> choiceNames(String none, java.util.function.Function<? super T, String> name) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? none : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
     /** A date as a UK reader writes it, 29 November 2026 (English month names need no locale data). */
     static String date(java.time.LocalDate date) {
         return date == null ? "" : java.time.format.DateTimeFormatter.ofPattern(get("format.date"), Locale.UK).format(date);
