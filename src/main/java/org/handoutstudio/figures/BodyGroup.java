@@ -4,11 +4,11 @@ package org.handoutstudio.figures;
 public enum BodyGroup {
     TRUNK, LEFT_ARM, RIGHT_ARM, LEFT_LEG, RIGHT_LEG;
 
-    public static BodyGroup arm(Side side) {
-        return side == Side.LEFT ? LEFT_ARM : RIGHT_ARM;
+    public static BodyGroup arm(BodySide side) {
+        return side == BodySide.LEFT ? LEFT_ARM : RIGHT_ARM;
     }
 
-    public static BodyGroup leg(Side side) {
-        return side == Side.LEFT ? LEFT_LEG : RIGHT_LEG;
+    public static BodyGroup leg(BodySide side) {
+        return side == BodySide.LEFT ? LEFT_LEG : RIGHT_LEG;
     }
 }

@@ -71,7 +71,7 @@ public final class BodyProportions {
         segments.add(new RigidSegment(Landmark.T7, Landmark.C7, THORACIC_HALF));
         segments.add(new RigidSegment(Landmark.NECK_BASE, Landmark.SKULL, NECK));
         segments.add(new RigidSegment(Landmark.SKULL, Landmark.HEAD, Math.hypot(HEAD_FORWARD, HEAD_UP)));
-        for (Side s : Side.values()) {
+        for (BodySide s : BodySide.values()) {
             segments.add(new RigidSegment(Landmark.PELVIS, Landmark.hip(s), HIP_HALF_SPACING));
             segments.add(new RigidSegment(Landmark.hip(s), Landmark.knee(s), THIGH));
             segments.add(new RigidSegment(Landmark.knee(s), Landmark.ankle(s), SHIN));

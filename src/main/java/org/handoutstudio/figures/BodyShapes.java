@@ -23,14 +23,14 @@ public final class BodyShapes {
         if (face) {
             parts.add(new BodyPart(BodyGroup.TRUNK, Anatomy.NOSE, new Solid.Ball(new Sphere(s.nose(), NOSE_RADIUS))));
         }
-        for (Side side : Side.values()) {
+        for (BodySide side : BodySide.values()) {
             addLeg(parts, s, side);
             addArm(parts, s, side);
         }
         return parts;
     }
 
-    private static void addLeg(List<BodyPart> parts, SkeletonState s, Side side) {
+    private static void addLeg(List<BodyPart> parts, SkeletonState s, BodySide side) {
         BodyGroup g = BodyGroup.leg(side);
         SkeletonState.LimbFrames f = s.limb(side);
         Vec3 knee = s.point(Landmark.knee(side));
@@ -47,7 +47,7 @@ public final class BodyShapes {
                 s.point(Landmark.toe(side)), TOE_RADIUS)));
     }
 
-    private static void addArm(List<BodyPart> parts, SkeletonState s, Side side) {
+    private static void addArm(List<BodyPart> parts, SkeletonState s, BodySide side) {
         BodyGroup g = BodyGroup.arm(side);
         Vec3 elbow = s.point(Landmark.elbow(side));
         Vec3 wrist = s.point(Landmark.wrist(side));

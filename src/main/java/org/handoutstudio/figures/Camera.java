@@ -25,8 +25,8 @@ public record Camera(double yaw, double pitch) {
         return toward().cross(screenRight());
     }
 
-    public P2 project(Vec3 p) {
-        return new P2(p.dot(screenRight()), p.dot(screenUp()));
+    public PlanePoint project(Vec3 p) {
+        return new PlanePoint(p.dot(screenRight()), p.dot(screenUp()));
     }
 
     public double depth(Vec3 p) {

@@ -24,7 +24,7 @@ final class CuePainter {
         List<VectorPath> out = new ArrayList<>();
         for (CueSpec c : figure.pose().cues()) {
             Landmark at = Landmark.byJsonName(c.at()).orElseThrow();
-            P2 origin = camera.project(figure.joint(at)).plus(new P2(or(c.dx(), 0), or(c.dy(), 0)));
+            PlanePoint origin = camera.project(figure.joint(at)).plus(new PlanePoint(or(c.dx(), 0), or(c.dy(), 0)));
             switch (c.type()) {
                 case "arc" -> arc(out, origin, or(c.radius(), 14), or(c.squash(), 1), c.from(), c.to());
                 case "arrow" -> arrow(out, origin, or(c.angle(), 0), or(c.length(), 16));
@@ -36,40 +36,40 @@ final class CuePainter {
         return out;
     }
 
-    private void arc(List<VectorPath> out, P2 c, double r, double squash, double fromDeg, double toDeg) {
+    private void arc(List<VectorPath> out, PlanePoint c, double r, double squash, double fromDeg, double toDeg) {
         double from = Math.toRadians(fromDeg), to = Math.toRadians(toDeg);
         double sense = Math.signum(to - from);
         // Stop the line where the arrowhead starts so its round cap does not poke out.
         double shaftEnd = to - sense * (HEAD_LENGTH * 0.8) / r;
-        out.add(stroke(Shapes2.arc(c, r, squash, from, shaftEnd), Palette.CUE_STROKE));
-        P2 tip = c.plus(new P2(r * Math.cos(to), r * squash * Math.sin(to)));
-        P2 tangent = new P2(-r * Math.sin(to), r * squash * Math.cos(to)).times(sense).normalised();
+        out.add(stroke(PlaneShapes.arc(c, r, squash, from, shaftEnd), Palette.CUE_STROKE));
+        PlanePoint tip = c.plus(new PlanePoint(r * Math.cos(to), r * squash * Math.sin(to)));
+        PlanePoint tangent = new PlanePoint(-r * Math.sin(to), r * squash * Math.cos(to)).times(sense).normalised();
         out.add(head(tip, tangent));
     }
 
-    private void arrow(List<VectorPath> out, P2 start, double angleDeg, double length) {
-        P2 dir = P2.polar(1, Math.toRadians(angleDeg));
-        P2 tip = start.plus(dir.times(length));
-        out.add(stroke(Shapes2.polyline(List.of(start, tip.minus(dir.times(HEAD_LENGTH * 0.8)))), Palette.CUE_STROKE));
+    private void arrow(List<VectorPath> out, PlanePoint start, double angleDeg, double length) {
+        PlanePoint dir = PlanePoint.polar(1, Math.toRadians(angleDeg));
+        PlanePoint tip = start.plus(dir.times(length));
+        out.add(stroke(PlaneShapes.polyline(List.of(start, tip.minus(dir.times(HEAD_LENGTH * 0.8)))), Palette.CUE_STROKE));
         out.add(head(tip, dir));
     }
 
     /** Soft concentric arcs rising from a point: breathing in and out. */
-    private void breath(List<VectorPath> out, P2 c, double r) {
+    private void breath(List<VectorPath> out, PlanePoint c, double r) {
         for (int i = 0; i < 3; i++) {
             double radius = r + i * 5;
-            out.add(stroke(Shapes2.arc(c, radius, 1, Math.toRadians(55), Math.toRadians(125)), Palette.CUE_STROKE * 0.75));
+            out.add(stroke(PlaneShapes.arc(c, radius, 1, Math.toRadians(55), Math.toRadians(125)), Palette.CUE_STROKE * 0.75));
         }
     }
 
     /** Speed lines trailing behind a moving figure (to the left of the point). */
-    private void motion(List<VectorPath> out, P2 c, double length) {
+    private void motion(List<VectorPath> out, PlanePoint c, double length) {
         double[] dy = {9, 0, -9};
         double[] scale = {0.7, 1, 0.7};
         for (int i = 0; i < 3; i++) {
-            P2 end = c.plus(new P2(0, dy[i]));
-            P2 start = end.minus(new P2(length * scale[i], 0));
-            out.add(stroke(Shapes2.polyline(List.of(start, end)), Palette.CUE_STROKE * 0.8));
+            PlanePoint end = c.plus(new PlanePoint(0, dy[i]));
+            PlanePoint start = end.minus(new PlanePoint(length * scale[i], 0));
+            out.add(stroke(PlaneShapes.polyline(List.of(start, end)), Palette.CUE_STROKE * 0.8));
         }
     }
 
@@ -81,28 +81,28 @@ final class CuePainter {
         return new VectorPath(ops, null, palette.accent(), width);
     }
 
-    private VectorPath head(P2 tip, P2 dir) {
-        P2 back = tip.minus(dir.times(HEAD_LENGTH));
-        P2 side = dir.perpendicular().times(HEAD_HALF_WIDTH);
-        return new VectorPath(Shapes2.polygon(List.of(tip, back.plus(side), back.minus(side))),
+    private VectorPath head(PlanePoint tip, PlanePoint dir) {
+        PlanePoint back = tip.minus(dir.times(HEAD_LENGTH));
+        PlanePoint side = dir.perpendicular().times(HEAD_HALF_WIDTH);
+        return new VectorPath(PlaneShapes.polygon(List.of(tip, back.plus(side), back.minus(side))),
                 palette.accent(), palette.accent(), 1.2);
     }
 
     /** The chunky arrow between the start and end poses, centred on {@code centre}. */
-    static VectorPath betweenPoses(P2 centre, double length, Colour accent) {
+    static VectorPath betweenPoses(PlanePoint centre, double length, Colour accent) {
         double shaft = 3.2, head = 13, headHalf = 9;
         double x0 = centre.x() - length / 2, x1 = centre.x() + length / 2, y = centre.y();
-        List<P2> pts = List.of(new P2(x0, y - shaft), new P2(x1 - head, y - shaft), new P2(x1 - head, y - headHalf),
-                new P2(x1, y), new P2(x1 - head, y + headHalf), new P2(x1 - head, y + shaft), new P2(x0, y + shaft));
-        return new VectorPath(Shapes2.polygon(pts), accent, accent, 1.6);
+        List<PlanePoint> pts = List.of(new PlanePoint(x0, y - shaft), new PlanePoint(x1 - head, y - shaft), new PlanePoint(x1 - head, y - headHalf),
+                new PlanePoint(x1, y), new PlanePoint(x1 - head, y + headHalf), new PlanePoint(x1 - head, y + shaft), new PlanePoint(x0, y + shaft));
+        return new VectorPath(PlaneShapes.polygon(pts), accent, accent, 1.6);
     }
 
     /** A clock face: hold this position. */
-    static List<VectorPath> holdBadge(P2 c, double r, Colour accent, Colour ink) {
+    static List<VectorPath> holdBadge(PlanePoint c, double r, Colour accent, Colour ink) {
         List<VectorPath> out = new ArrayList<>();
-        out.add(new VectorPath(Shapes2.circle(c, r), accent, null, 0));
-        out.add(new VectorPath(Shapes2.circle(c, r * 0.78), null, ink, r * 0.1));
-        out.add(new VectorPath(Shapes2.polyline(List.of(c.plus(new P2(0, r * 0.55)), c, c.plus(new P2(r * 0.42, 0)))),
+        out.add(new VectorPath(PlaneShapes.circle(c, r), accent, null, 0));
+        out.add(new VectorPath(PlaneShapes.circle(c, r * 0.78), null, ink, r * 0.1));
+        out.add(new VectorPath(PlaneShapes.polyline(List.of(c.plus(new PlanePoint(0, r * 0.55)), c, c.plus(new PlanePoint(r * 0.42, 0)))),
                 null, ink, r * 0.16));
         return out;
     }

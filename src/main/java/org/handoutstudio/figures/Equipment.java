@@ -30,8 +30,8 @@ public final class Equipment {
         public Vec3 saddle() { return new Vec3(x - 21, 94, 0); }
         public Vec3 bars() { return new Vec3(x + 48, 101, 0); }
 
-        public Vec3 pedal(Side side) {
-            double a = Math.toRadians(crankAngle + (side == Side.RIGHT ? 0 : 180));
+        public Vec3 pedal(BodySide side) {
+            double a = Math.toRadians(crankAngle + (side == BodySide.RIGHT ? 0 : 180));
             return bottomBracket().plus(new Vec3(CRANK * Math.cos(a), CRANK * Math.sin(a), side.sign * 9));
         }
     }
@@ -45,7 +45,7 @@ public final class Equipment {
     Step step;
     Bed bed;
     Bike bike;
-    Side strapFoot;
+    BodySide strapFoot;
     Double waterHeight;
 
     public static Equipment from(List<PropSpec> props, String src) {
@@ -95,8 +95,8 @@ public final class Equipment {
                 case "strap" -> {
                     String side = p.side() == null ? "right" : p.side();
                     e.strapFoot = switch (side) {
-                        case "right" -> Side.RIGHT;
-                        case "left" -> Side.LEFT;
+                        case "right" -> BodySide.RIGHT;
+                        case "left" -> BodySide.LEFT;
                         default -> throw SpecErrors.field(src, path + ".side", "must be right or left");
                     };
                 }
@@ -149,6 +149,6 @@ public final class Equipment {
     public Step step() { return step; }
     public Bed bed() { return bed; }
     public Bike bike() { return bike; }
-    public Side strapFoot() { return strapFoot; }
+    public BodySide strapFoot() { return strapFoot; }
     public Double waterHeight() { return waterHeight; }
 }

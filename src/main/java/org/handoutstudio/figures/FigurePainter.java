@@ -79,20 +79,20 @@ final class FigurePainter {
 
     static List<PathOp> project(Solid solid, Camera camera) {
         if (solid instanceof Solid.Capsule c) {
-            return Shapes2.capsule(camera.project(c.a().centre()), c.a().radius(),
+            return PlaneShapes.capsule(camera.project(c.a().centre()), c.a().radius(),
                     camera.project(c.b().centre()), c.b().radius());
         }
         if (solid instanceof Solid.Ball b) {
-            return Shapes2.circle(camera.project(b.sphere().centre()), b.sphere().radius());
+            return PlaneShapes.circle(camera.project(b.sphere().centre()), b.sphere().radius());
         }
-        List<P2> pts = new ArrayList<>();
+        List<PlanePoint> pts = new ArrayList<>();
         if (solid instanceof Solid.Blob b) {
-            b.spheres().forEach(s -> pts.addAll(Shapes2.circlePoints(camera.project(s.centre()), s.radius(), 32)));
+            b.spheres().forEach(s -> pts.addAll(PlaneShapes.circlePoints(camera.project(s.centre()), s.radius(), 32)));
         } else if (solid instanceof Solid.RingPair r) {
             r.a().samplePoints().forEach(p -> pts.add(camera.project(p)));
             r.b().samplePoints().forEach(p -> pts.add(camera.project(p)));
         }
-        return Shapes2.polygon(Shapes2.hull(pts));
+        return PlaneShapes.polygon(PlaneShapes.hull(pts));
     }
 
     private FigurePainter() { }

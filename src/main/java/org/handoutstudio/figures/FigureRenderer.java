@@ -57,15 +57,15 @@ public final class FigureRenderer {
             }
             double dx = shift + extraGap;
             all.addAll(panels.get(0));
-            panels.get(1).forEach(p -> all.add(new VectorPath(Paths.map(p.ops(), (x, y) -> new P2(x + dx, y)),
+            panels.get(1).forEach(p -> all.add(new VectorPath(PathMapping.map(p.ops(), (x, y) -> new PlanePoint(x + dx, y)),
                     p.fill(), p.stroke(), p.strokeWidth())));
             double arrowX = (a.maxX() + b0.minX() + dx) / 2;
-            all.add(CuePainter.betweenPoses(new P2(arrowX, (content.minY() + content.maxY()) / 2), ARROW_LENGTH, accent));
+            all.add(CuePainter.betweenPoses(new PlanePoint(arrowX, (content.minY() + content.maxY()) / 2), ARROW_LENGTH, accent));
         } else {
             all.addAll(panels.get(0));
             Bounds content = Bounds.of(all);
             if ("hold".equals(scene.spec().badge())) {
-                P2 c = new P2(content.maxX() + 4 + BADGE_RADIUS, content.maxY() - BADGE_RADIUS);
+                PlanePoint c = new PlanePoint(content.maxX() + 4 + BADGE_RADIUS, content.maxY() - BADGE_RADIUS);
                 all.addAll(CuePainter.holdBadge(c, BADGE_RADIUS, accent, palette.onAccent()));
                 content = Bounds.of(all);
             }
@@ -84,7 +84,7 @@ public final class FigureRenderer {
         out.addAll(FigurePainter.paint(pose, camera, palette, group -> {
             List<VectorPath> held = new ArrayList<>();
             if (eq.hasDumbbells() && (group == BodyGroup.LEFT_ARM || group == BodyGroup.RIGHT_ARM)) {
-                held.addAll(props.dumbbell(pose, group == BodyGroup.LEFT_ARM ? Side.LEFT : Side.RIGHT));
+                held.addAll(props.dumbbell(pose, group == BodyGroup.LEFT_ARM ? BodySide.LEFT : BodySide.RIGHT));
             }
             if (eq.bike() != null && group == farLeg) {
                 held.addAll(props.bike(eq.bike()));
@@ -108,13 +108,13 @@ public final class FigureRenderer {
     private static Drawing toDrawing(List<VectorPath> paths, Bounds box, boolean mirrored) {
         double k = POINTS_PER_CM;
         double width = box.width() * k, height = box.height() * k;
-        Paths.PointMap map = (x, y) -> {
+        PathMapping.PointMap map = (x, y) -> {
             double px = (x - box.minX()) * k;
-            return new P2(mirrored ? width - px : px, (box.maxY() - y) * k);
+            return new PlanePoint(mirrored ? width - px : px, (box.maxY() - y) * k);
         };
         List<VectorPath> out = new ArrayList<>(paths.size());
         for (VectorPath p : paths) {
-            List<PathOp> ops = Paths.map(p.ops(), map);
+            List<PathOp> ops = PathMapping.map(p.ops(), map);
             out.add(new VectorPath(ops, p.fill(), p.stroke(), p.stroke() == null ? 0 : p.strokeWidth() * k));
         }
         return new Drawing(width, height, out);

@@ -7,10 +7,10 @@ import java.util.Map;
 public final class JointAngles {
 
     private final EnumMap<SpineJoint, Double> spine = new EnumMap<>(SpineJoint.class);
-    private final Map<Side, EnumMap<LimbJoint, Double>> limbs = new EnumMap<>(Side.class);
+    private final Map<BodySide, EnumMap<LimbJoint, Double>> limbs = new EnumMap<>(BodySide.class);
 
     public JointAngles() {
-        for (Side s : Side.values()) {
+        for (BodySide s : BodySide.values()) {
             limbs.put(s, new EnumMap<>(LimbJoint.class));
         }
     }
@@ -18,7 +18,7 @@ public final class JointAngles {
     public JointAngles copy() {
         JointAngles c = new JointAngles();
         c.spine.putAll(spine);
-        for (Side s : Side.values()) {
+        for (BodySide s : BodySide.values()) {
             c.limbs.get(s).putAll(limbs.get(s));
         }
         return c;
@@ -28,7 +28,7 @@ public final class JointAngles {
         return spine.getOrDefault(j, 0.0);
     }
 
-    public double get(Side side, LimbJoint j) {
+    public double get(BodySide side, LimbJoint j) {
         return limbs.get(side).getOrDefault(j, 0.0);
     }
 
@@ -37,15 +37,9 @@ public final class JointAngles {
         return this;
     }
 
-    public JointAngles set(Side side, LimbJoint j, double degrees) {
+    public JointAngles set(BodySide side, LimbJoint j, double degrees) {
         limbs.get(side).put(j, degrees);
         return this;
     }
 
-    public JointAngles setBoth(LimbJoint j, double degrees) {
-        for (Side s : Side.values()) {
-            set(s, j, degrees);
-        }
-        return this;
-    }
 }

@@ -49,15 +49,15 @@ public enum Landmark implements JsonNamed {
         return JsonNamed.names(Landmark.class);
     }
 
-    public static Landmark hip(Side s) { return s == Side.LEFT ? LEFT_HIP : RIGHT_HIP; }
-    public static Landmark knee(Side s) { return s == Side.LEFT ? LEFT_KNEE : RIGHT_KNEE; }
-    public static Landmark ankle(Side s) { return s == Side.LEFT ? LEFT_ANKLE : RIGHT_ANKLE; }
-    public static Landmark heel(Side s) { return s == Side.LEFT ? LEFT_HEEL : RIGHT_HEEL; }
-    public static Landmark ball(Side s) { return s == Side.LEFT ? LEFT_BALL : RIGHT_BALL; }
-    public static Landmark toe(Side s) { return s == Side.LEFT ? LEFT_TOE : RIGHT_TOE; }
-    public static Landmark shoulder(Side s) { return s == Side.LEFT ? LEFT_SHOULDER : RIGHT_SHOULDER; }
-    public static Landmark elbow(Side s) { return s == Side.LEFT ? LEFT_ELBOW : RIGHT_ELBOW; }
-    public static Landmark wrist(Side s) { return s == Side.LEFT ? LEFT_WRIST : RIGHT_WRIST; }
-    public static Landmark grip(Side s) { return s == Side.LEFT ? LEFT_GRIP : RIGHT_GRIP; }
-    public static Landmark hand(Side s) { return s == Side.LEFT ? LEFT_HAND : RIGHT_HAND; }
+    public static Landmark hip(BodySide s) { return s == BodySide.LEFT ? LEFT_HIP : RIGHT_HIP; }
+    public static Landmark knee(BodySide s) { return s == BodySide.LEFT ? LEFT_KNEE : RIGHT_KNEE; }
+    public static Landmark ankle(BodySide s) { return s == BodySide.LEFT ? LEFT_ANKLE : RIGHT_ANKLE; }
+    public static Landmark heel(BodySide s) { return s == BodySide.LEFT ? LEFT_HEEL : RIGHT_HEEL; }
+    public static Landmark ball(BodySide s) { return s == BodySide.LEFT ? LEFT_BALL : RIGHT_BALL; }
+    public static Landmark toe(BodySide s) { return s == BodySide.LEFT ? LEFT_TOE : RIGHT_TOE; }
+    public static Landmark shoulder(BodySide s) { return s == BodySide.LEFT ? LEFT_SHOULDER : RIGHT_SHOULDER; }
+    public static Landmark elbow(BodySide s) { return s == BodySide.LEFT ? LEFT_ELBOW : RIGHT_ELBOW; }
+    public static Landmark wrist(BodySide s) { return s == BodySide.LEFT ? LEFT_WRIST : RIGHT_WRIST; }
+    public static Landmark grip(BodySide s) { return s == BodySide.LEFT ? LEFT_GRIP : RIGHT_GRIP; }
+    public static Landmark hand(BodySide s) { return s == BodySide.LEFT ? LEFT_HAND : RIGHT_HAND; }
 }

@@ -4,14 +4,14 @@ import java.util.List;
 
 /** A hand or a foot, the end of a limb that inverse kinematics can place. */
 public enum Limb {
-    LEFT_HAND("leftHand", Side.LEFT, true), RIGHT_HAND("rightHand", Side.RIGHT, true),
-    LEFT_FOOT("leftFoot", Side.LEFT, false), RIGHT_FOOT("rightFoot", Side.RIGHT, false);
+    LEFT_HAND("leftHand", BodySide.LEFT, true), RIGHT_HAND("rightHand", BodySide.RIGHT, true),
+    LEFT_FOOT("leftFoot", BodySide.LEFT, false), RIGHT_FOOT("rightFoot", BodySide.RIGHT, false);
 
     public final String jsonName;
-    public final Side side;
+    public final BodySide side;
     public final boolean arm;
 
-    Limb(String jsonName, Side side, boolean arm) {
+    Limb(String jsonName, BodySide side, boolean arm) {
         this.jsonName = jsonName;
         this.side = side;
         this.arm = arm;

@@ -88,9 +88,9 @@ final class PoseResolver {
                     angles.set(j, SpecErrors.angle(v, src, p + ".spine." + k));
                 });
             }
-            limbAngles(s.both(), List.of(Side.values()), src, p + ".both");
-            limbAngles(s.left(), List.of(Side.LEFT), src, p + ".left");
-            limbAngles(s.right(), List.of(Side.RIGHT), src, p + ".right");
+            limbAngles(s.both(), List.of(BodySide.values()), src, p + ".both");
+            limbAngles(s.left(), List.of(BodySide.LEFT), src, p + ".left");
+            limbAngles(s.right(), List.of(BodySide.RIGHT), src, p + ".right");
             if (s.reach() != null) {
                 s.reach().forEach((k, v) -> reach(k, v, src, p + ".reach." + k));
             }
@@ -103,7 +103,7 @@ final class PoseResolver {
             }
         }
 
-        private void limbAngles(Map<String, Double> values, List<Side> sides, String src, String path) {
+        private void limbAngles(Map<String, Double> values, List<BodySide> sides, String src, String path) {
             if (values == null) {
                 return;
             }

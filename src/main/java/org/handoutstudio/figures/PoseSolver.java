@@ -67,8 +67,8 @@ final class PoseSolver {
     private static SkeletonState levelled(Pose pose, Vec3 offset, Rotation root, JointAngles a) {
         SkeletonState s = Skeleton.compute(offset, root, a);
         boolean changed = false;
-        for (Side side : Side.values()) {
-            Limb foot = side == Side.LEFT ? Limb.LEFT_FOOT : Limb.RIGHT_FOOT;
+        for (BodySide side : BodySide.values()) {
+            Limb foot = side == BodySide.LEFT ? Limb.LEFT_FOOT : Limb.RIGHT_FOOT;
             Reach r = pose.reach().get(foot);
             boolean level = r == null ? pose.flatFeet() : r.kind() == Reach.Kind.FLOOR;
             if (level) {
@@ -84,7 +84,7 @@ final class PoseSolver {
     private static void reachWith(Limb limb, Pose pose, Vec3 offset, Rotation root, JointAngles a,
                                   Equipment eq, double supportY, String src, String path) {
         SkeletonState s = levelled(pose, offset, root, a);
-        Side side = limb.side;
+        BodySide side = limb.side;
         Reach r = pose.reach().get(limb);
         if (limb.arm && r.kind() == Reach.Kind.HANG) {
             Vec3 down = s.thoraxFrame().applyInverse(new Vec3(0, -1, 0));
@@ -149,7 +149,7 @@ final class PoseSolver {
 
     private static Target target(Limb limb, Reach r, SkeletonState s, Equipment eq, Support support, double supportY,
                                  String src, String path) {
-        Side side = limb.side;
+        BodySide side = limb.side;
         String where = path + ".reach." + limb.jsonName;
         Vec3 base = s.point(limb.arm ? Landmark.shoulder(side) : Landmark.hip(side));
         switch (r.kind()) {

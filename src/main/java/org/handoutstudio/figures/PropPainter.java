@@ -76,11 +76,11 @@ final class PropPainter {
     }
 
     private List<VectorPath> water(double x0, double x1, double y) {
-        List<P2> pts = new ArrayList<>();
+        List<PlanePoint> pts = new ArrayList<>();
         for (double x = x0; x <= x1; x += 2) {
             pts.add(camera.project(new Vec3(x, y + 2.2 * Math.sin((x - x0) / 9), 0)));
         }
-        return List.of(new VectorPath(Shapes2.polyline(pts), null, palette.propDark().tint(0.35), 2.2));
+        return List.of(new VectorPath(PlaneShapes.polyline(pts), null, palette.propDark().tint(0.35), 2.2));
     }
 
     private void paintBox(List<VectorPath> out, Box b) {
@@ -92,27 +92,27 @@ final class PropPainter {
         double rr = Math.max(0.05, Math.min(rx, Math.min(ry, rz)));
         lo = lo.plus(new Vec3(rr, rr, rr));
         hi = hi.minus(new Vec3(rr, rr, rr));
-        List<P2> corners = new ArrayList<>();
+        List<PlanePoint> corners = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             corners.add(camera.project(new Vec3((i & 1) == 0 ? lo.x() : hi.x(), (i & 2) == 0 ? lo.y() : hi.y(),
                     (i & 4) == 0 ? lo.z() : hi.z())));
         }
-        List<PathOp> poly = Shapes2.polygon(Shapes2.hull(corners));
+        List<PathOp> poly = PlaneShapes.polygon(PlaneShapes.hull(corners));
         out.add(new VectorPath(poly, palette.propOutline(), palette.propOutline(), 2 * rr + 2 * Palette.PROP_OUTLINE));
         out.add(new VectorPath(poly, b.fill(), b.fill(), 2 * rr));
     }
 
     /** A dumbbell held at the grip, drawn side-on whatever the view so it reads at a glance. */
-    List<VectorPath> dumbbell(PosedFigure figure, Side side) {
-        P2 g = camera.project(figure.joint(Landmark.grip(side)));
+    List<VectorPath> dumbbell(PosedFigure figure, BodySide side) {
+        PlanePoint g = camera.project(figure.joint(Landmark.grip(side)));
         List<VectorPath> out = new ArrayList<>();
         Colour dark = palette.propDark(), outline = palette.nearOutline();
-        List<PathOp> bar = Shapes2.polyline(List.of(g.plus(new P2(-10, 0)), g.plus(new P2(10, 0))));
+        List<PathOp> bar = PlaneShapes.polyline(List.of(g.plus(new PlanePoint(-10, 0)), g.plus(new PlanePoint(10, 0))));
         out.add(new VectorPath(bar, null, outline, 2.6 + 2 * Palette.PROP_OUTLINE));
         out.add(new VectorPath(bar, null, dark, 2.6));
         for (double dx : new double[] {-8.5, 8.5}) {
-            List<PathOp> plate = Shapes2.polygon(List.of(g.plus(new P2(dx - 1.2, -4)), g.plus(new P2(dx + 1.2, -4)),
-                    g.plus(new P2(dx + 1.2, 4)), g.plus(new P2(dx - 1.2, 4))));
+            List<PathOp> plate = PlaneShapes.polygon(List.of(g.plus(new PlanePoint(dx - 1.2, -4)), g.plus(new PlanePoint(dx + 1.2, -4)),
+                    g.plus(new PlanePoint(dx + 1.2, 4)), g.plus(new PlanePoint(dx - 1.2, 4))));
             out.add(new VectorPath(plate, outline, outline, 3 + 2 * Palette.PROP_OUTLINE));
             out.add(new VectorPath(plate, dark, dark, 3));
         }
@@ -120,17 +120,17 @@ final class PropPainter {
     }
 
     /** A towel or strap from both hands round the sole of one foot. */
-    List<VectorPath> strap(PosedFigure figure, Side foot) {
+    List<VectorPath> strap(PosedFigure figure, BodySide foot) {
         SkeletonState.LimbFrames f = figure.skeleton().limb(foot);
         Vec3 ball = figure.joint(Landmark.ball(foot));
         Vec3 sole = ball.plus(f.foot().apply(0.5, -BALL_RADIUS - 0.9, 0));
         Vec3 arch = ball.plus(f.foot().apply(-7, -BALL_RADIUS - 0.6, 0));
         List<VectorPath> out = new ArrayList<>();
         Colour colour = palette.propDark();
-        for (Side hand : Side.values()) {
-            List<P2> pts = List.of(camera.project(figure.joint(Landmark.grip(hand))), camera.project(sole),
+        for (BodySide hand : BodySide.values()) {
+            List<PlanePoint> pts = List.of(camera.project(figure.joint(Landmark.grip(hand))), camera.project(sole),
                     camera.project(arch));
-            List<PathOp> line = Shapes2.polyline(pts);
+            List<PathOp> line = PlaneShapes.polyline(pts);
             out.add(new VectorPath(line, null, palette.nearOutline(), 2.6 + 2 * Palette.PROP_OUTLINE));
             out.add(new VectorPath(line, null, colour, 2.6));
         }
@@ -142,35 +142,35 @@ final class PropPainter {
         List<VectorPath> out = new ArrayList<>();
         Colour tube = palette.propOutline(), dark = palette.propDark();
         for (Vec3 hub : List.of(bike.rearWheel(), bike.frontWheel())) {
-            List<P2> rim = new ArrayList<>();
+            List<PlanePoint> rim = new ArrayList<>();
             for (int i = 0; i < 48; i++) {
                 double a = 2 * Math.PI * i / 48;
                 rim.add(camera.project(hub.plus(new Vec3(Equipment.Bike.WHEEL_RADIUS * Math.cos(a),
                         Equipment.Bike.WHEEL_RADIUS * Math.sin(a), 0))));
             }
-            List<PathOp> ring = Shapes2.polygon(rim);
+            List<PathOp> ring = PlaneShapes.polygon(rim);
             out.add(new VectorPath(ring, null, dark, 3.6));
-            out.add(new VectorPath(Shapes2.circle(camera.project(hub), 2.2), dark, null, 0));
+            out.add(new VectorPath(PlaneShapes.circle(camera.project(hub), 2.2), dark, null, 0));
         }
         Vec3 bb = bike.bottomBracket(), seat = bike.saddle().plus(new Vec3(2, -4, 0));
         Vec3 head = bike.bars().plus(new Vec3(-6, -12, 0)), bars = bike.bars();
         tubes(out, tube, 3, bb, seat, head, bb, bike.rearWheel(), seat, head, bike.frontWheel());
         tubes(out, tube, 3, head, bars.plus(new Vec3(-3, -2, 0)), bars);
-        Vec3 pedal = bike.pedal(Side.RIGHT);
+        Vec3 pedal = bike.pedal(BodySide.RIGHT);
         tubes(out, dark, 2.6, bb, new Vec3(pedal.x(), pedal.y(), 0));
-        out.add(new VectorPath(Shapes2.circle(camera.project(bb), 3.2), dark, null, 0));
+        out.add(new VectorPath(PlaneShapes.circle(camera.project(bb), 3.2), dark, null, 0));
         Vec3 s = bike.saddle();
-        List<PathOp> saddle = Shapes2.capsule(camera.project(s.plus(new Vec3(-8, -1.6, 0))), 1.8,
+        List<PathOp> saddle = PlaneShapes.capsule(camera.project(s.plus(new Vec3(-8, -1.6, 0))), 1.8,
                 camera.project(s.plus(new Vec3(6, -1.8, 0))), 1.6);
         out.add(new VectorPath(saddle, dark, dark, 0.8));
         return out;
     }
 
     private void tubes(List<VectorPath> out, Colour colour, double width, Vec3... chain) {
-        List<P2> pts = new ArrayList<>();
+        List<PlanePoint> pts = new ArrayList<>();
         for (Vec3 v : chain) {
             pts.add(camera.project(v));
         }
-        out.add(new VectorPath(Shapes2.polyline(pts), null, colour, width));
+        out.add(new VectorPath(PlaneShapes.polyline(pts), null, colour, width));
     }
 }

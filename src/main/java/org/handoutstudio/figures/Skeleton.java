@@ -44,8 +44,8 @@ public final class Skeleton {
         p.put(Landmark.BACK_OF_HEAD, headCentre.minus(head.forward().times(HEAD_RADIUS)));
         Vec3 nose = headCentre.plus(head.apply(HEAD_RADIUS + 0.2, -1.2, 0));
 
-        EnumMap<Side, SkeletonState.LimbFrames> frames = new EnumMap<>(Side.class);
-        for (Side s : Side.values()) {
+        EnumMap<BodySide, SkeletonState.LimbFrames> frames = new EnumMap<>(BodySide.class);
+        for (BodySide s : BodySide.values()) {
             frames.put(s, limb(s, a, pelvis, pelvisFrame, c7, thoraxHigh, p));
         }
 
@@ -71,7 +71,7 @@ public final class Skeleton {
         return new SkeletonState(p, pelvisFrame, thoraxHigh, head, frames, List.copyOf(rings), nose);
     }
 
-    private static SkeletonState.LimbFrames limb(Side s, JointAngles a, Vec3 pelvis, Rotation pelvisFrame,
+    private static SkeletonState.LimbFrames limb(BodySide s, JointAngles a, Vec3 pelvis, Rotation pelvisFrame,
                                                  Vec3 c7, Rotation thorax, EnumMap<Landmark, Vec3> p) {
         Vec3 hip = pelvis.plus(pelvisFrame.apply(0, 0, s.sign * HIP_HALF_SPACING));
         Rotation thigh = pelvisFrame.then(proximal(s, a.get(s, LimbJoint.HIP),
@@ -110,7 +110,7 @@ public final class Skeleton {
     }
 
     /** Hip or shoulder: flexion swings the limb forward, abduction outward, rotation turns it outward. */
-    static Rotation proximal(Side s, double flexion, double abduction, double externalRotation) {
+    static Rotation proximal(BodySide s, double flexion, double abduction, double externalRotation) {
         return Rotation.aboutZ(flexion)
                 .then(Rotation.aboutX(-s.sign * abduction))
                 .then(Rotation.aboutY(-s.sign * externalRotation));

@@ -1,6 +1,5 @@
 package org.handoutstudio.figures;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,7 @@ import java.util.Map;
  * kinematics and drawing need, and the trunk cross-sections.
  */
 public record SkeletonState(Map<Landmark, Vec3> points, Rotation pelvisFrame, Rotation thoraxFrame,
-                            Rotation headFrame, Map<Side, LimbFrames> limbFrames, List<TrunkRing> rings,
+                            Rotation headFrame, Map<BodySide, LimbFrames> limbFrames, List<TrunkRing> rings,
                             Vec3 nose) {
 
     /** Frames of one side's limb segments. */
@@ -20,17 +19,7 @@ public record SkeletonState(Map<Landmark, Vec3> points, Rotation pelvisFrame, Ro
         return points.get(l);
     }
 
-    public LimbFrames limb(Side s) {
+    public LimbFrames limb(BodySide s) {
         return limbFrames.get(s);
-    }
-
-    /** The same state moved by {@code offset}. */
-    public SkeletonState translated(Vec3 offset) {
-        EnumMap<Landmark, Vec3> moved = new EnumMap<>(Landmark.class);
-        points.forEach((k, v) -> moved.put(k, v.plus(offset)));
-        List<TrunkRing> movedRings = rings.stream()
-                .map(r -> new TrunkRing(r.centre().plus(offset), r.frame(), r.front(), r.back(), r.halfWidth()))
-                .toList();
-        return new SkeletonState(moved, pelvisFrame, thoraxFrame, headFrame, limbFrames, movedRings, nose.plus(offset));
     }
 }

@@ -32,7 +32,6 @@ public final class FontMetrics {
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
-    private final double capHeight;
 
     private FontMetrics(FontFace face) throws IOException {
         this.face = face;
@@ -57,8 +56,6 @@ public final class FontMetrics {
         }
         this.ascent = font.getHorizontalHeader().getAscender() / unitsPerEm;
         this.descent = -font.getHorizontalHeader().getDescender() / unitsPerEm;
-        double cap = font.getOS2Windows() == null ? 0 : font.getOS2Windows().getCapHeight();
-        this.capHeight = cap > 0 ? cap / unitsPerEm : 0.7;
         font.close();
     }
 
@@ -107,9 +104,6 @@ public final class FontMetrics {
         return descent;
     }
 
-    public double capHeight() {
-        return capHeight;
-    }
 
     /**
      * Width in points of {@code text} at {@code size}. Every character must have a glyph

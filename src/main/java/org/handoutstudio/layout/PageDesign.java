@@ -77,9 +77,6 @@ final class PageDesign {
         return new TextStyle(12 * scale, false, ink, LEADING);
     }
 
-    TextStyle bodyBold() {
-        return body().withBold(true);
-    }
 
     TextStyle h1() {
         return new TextStyle(26 * scale, true, primary, 1.3);

@@ -445,9 +445,6 @@ public final class MainView extends BorderPane {
         return model;
     }
 
-    PreviewPane preview() {
-        return preview;
-    }
 
     static javafx.beans.binding.StringExpression titleOf(EditorViewModel model) {
         return Bindings.createStringBinding(model::windowTitle, model.document().fileProperty(),

@@ -101,7 +101,7 @@ class PoseGeometryTest {
     void jointsBendTheAnatomicalWay(String id) {
         FigureScene scene = FigureScene.compose(FigureCatalogue.load(id));
         for (PosedFigure pose : scene.poses()) {
-            for (Side side : Side.values()) {
+            for (BodySide side : BodySide.values()) {
                 // Knees fold backward and elbows forward, never the other way (hyperextension).
                 SkeletonState s = pose.skeleton();
                 Vec3 shin = pose.joint(Landmark.ankle(side)).minus(pose.joint(Landmark.knee(side)));

@@ -32,16 +32,16 @@ class SkeletonTest {
 
     @Test
     void flexionMovesLimbsForwardAndKneesFoldBack() {
-        SkeletonState hip = standing(new JointAngles().set(Side.RIGHT, LimbJoint.HIP, 90));
+        SkeletonState hip = standing(new JointAngles().set(BodySide.RIGHT, LimbJoint.HIP, 90));
         assertTrue(hip.point(Landmark.RIGHT_KNEE).x() > 40, "hip flexion lifts the thigh forward");
-        SkeletonState knee = standing(new JointAngles().set(Side.RIGHT, LimbJoint.KNEE, 90));
+        SkeletonState knee = standing(new JointAngles().set(BodySide.RIGHT, LimbJoint.KNEE, 90));
         assertTrue(knee.point(Landmark.RIGHT_ANKLE).x() < -40, "knee flexion takes the foot back");
-        SkeletonState elbow = standing(new JointAngles().set(Side.RIGHT, LimbJoint.ELBOW, 90));
+        SkeletonState elbow = standing(new JointAngles().set(BodySide.RIGHT, LimbJoint.ELBOW, 90));
         assertTrue(elbow.point(Landmark.RIGHT_WRIST).x() > elbow.point(Landmark.RIGHT_ELBOW).x() + 20,
                 "elbow flexion brings the forearm forward");
         SkeletonState trunk = standing(new JointAngles().set(SpineJoint.LUMBAR, 40).set(SpineJoint.THORACIC, 40));
         assertTrue(trunk.point(Landmark.HEAD).x() > 30, "spinal flexion bends forward");
-        SkeletonState abducted = standing(new JointAngles().set(Side.RIGHT, LimbJoint.SHOULDER_ABDUCTION, 90));
+        SkeletonState abducted = standing(new JointAngles().set(BodySide.RIGHT, LimbJoint.SHOULDER_ABDUCTION, 90));
         assertTrue(abducted.point(Landmark.RIGHT_WRIST).z() > 60, "abduction lifts the arm out to its own side");
         SkeletonState twisted = standing(new JointAngles().set(SpineJoint.TWIST, 90));
         assertTrue(twisted.point(Landmark.RIGHT_SHOULDER).x() > 10, "a twist to the left brings the right shoulder forward");
@@ -55,7 +55,7 @@ class SkeletonTest {
         Vec3 target = shoulder.plus(new Vec3(35, -20, 0));
         double[] sol = PoseSolver.twoBone(s.thoraxFrame(), shoulder, target, BodyProportions.UPPER_ARM,
                 BodyProportions.FOREARM, true);
-        SkeletonState reached = standing(a.set(Side.RIGHT, LimbJoint.SHOULDER, sol[0]).set(Side.RIGHT, LimbJoint.ELBOW, sol[1]));
+        SkeletonState reached = standing(a.set(BodySide.RIGHT, LimbJoint.SHOULDER, sol[0]).set(BodySide.RIGHT, LimbJoint.ELBOW, sol[1]));
         assertEquals(0, reached.point(Landmark.RIGHT_WRIST).distanceTo(target), 1e-6);
         assertTrue(sol[1] > 0, "the elbow bends the anatomical way");
     }

@@ -7,11 +7,11 @@ import java.util.List;
 import org.handoutstudio.graphics.PathOp;
 
 /** Plane geometry for the painters: circles, tapered capsules, hulls and arcs as path operations (y up). */
-final class Shapes2 {
+final class PlaneShapes {
 
-    static List<PathOp> circle(P2 c, double r) {
+    static List<PathOp> circle(PlanePoint c, double r) {
         List<PathOp> ops = new ArrayList<>();
-        P2 start = c.plus(P2.polar(r, 0));
+        PlanePoint start = c.plus(PlanePoint.polar(r, 0));
         ops.add(new PathOp.MoveTo(start.x(), start.y()));
         arcTo(ops, c, r, 0, 2 * Math.PI);
         ops.add(new PathOp.Close());
@@ -19,8 +19,8 @@ final class Shapes2 {
     }
 
     /** The hull of two circles: a limb segment that tapers from one joint to the next. */
-    static List<PathOp> capsule(P2 c1, double r1, P2 c2, double r2) {
-        P2 d = c2.minus(c1);
+    static List<PathOp> capsule(PlanePoint c1, double r1, PlanePoint c2, double r2) {
+        PlanePoint d = c2.minus(c1);
         double len = d.length();
         if (len + Math.min(r1, r2) <= Math.max(r1, r2) + 1e-9) {
             return r1 >= r2 ? circle(c1, r1) : circle(c2, r2);
@@ -28,63 +28,63 @@ final class Shapes2 {
         double along = Math.atan2(d.y(), d.x());
         double spread = Math.acos((r1 - r2) / len);
         List<PathOp> ops = new ArrayList<>();
-        P2 start = c1.plus(P2.polar(r1, along + spread));
+        PlanePoint start = c1.plus(PlanePoint.polar(r1, along + spread));
         ops.add(new PathOp.MoveTo(start.x(), start.y()));
-        P2 p = c2.plus(P2.polar(r2, along + spread));
+        PlanePoint p = c2.plus(PlanePoint.polar(r2, along + spread));
         ops.add(new PathOp.LineTo(p.x(), p.y()));
         arcTo(ops, c2, r2, along + spread, along - spread);
-        p = c1.plus(P2.polar(r1, along - spread));
+        p = c1.plus(PlanePoint.polar(r1, along - spread));
         ops.add(new PathOp.LineTo(p.x(), p.y()));
         arcTo(ops, c1, r1, along - spread, along + spread - 2 * Math.PI);
         ops.add(new PathOp.Close());
         return ops;
     }
 
-    static List<PathOp> polygon(List<P2> points) {
+    static List<PathOp> polygon(List<PlanePoint> points) {
         List<PathOp> ops = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            P2 p = points.get(i);
+            PlanePoint p = points.get(i);
             ops.add(i == 0 ? new PathOp.MoveTo(p.x(), p.y()) : new PathOp.LineTo(p.x(), p.y()));
         }
         ops.add(new PathOp.Close());
         return ops;
     }
 
-    static List<PathOp> polyline(List<P2> points) {
+    static List<PathOp> polyline(List<PlanePoint> points) {
         List<PathOp> ops = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            P2 p = points.get(i);
+            PlanePoint p = points.get(i);
             ops.add(i == 0 ? new PathOp.MoveTo(p.x(), p.y()) : new PathOp.LineTo(p.x(), p.y()));
         }
         return ops;
     }
 
     /** Points round a circle, for hulls of several circles. */
-    static List<P2> circlePoints(P2 c, double r, int n) {
-        List<P2> pts = new ArrayList<>(n);
+    static List<PlanePoint> circlePoints(PlanePoint c, double r, int n) {
+        List<PlanePoint> pts = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            pts.add(c.plus(P2.polar(r, 2 * Math.PI * i / n)));
+            pts.add(c.plus(PlanePoint.polar(r, 2 * Math.PI * i / n)));
         }
         return pts;
     }
 
     /** Convex hull, anticlockwise (Andrew's monotone chain). */
-    static List<P2> hull(List<P2> input) {
-        List<P2> pts = new ArrayList<>(input);
-        pts.sort(Comparator.comparingDouble(P2::x).thenComparingDouble(P2::y));
+    static List<PlanePoint> hull(List<PlanePoint> input) {
+        List<PlanePoint> pts = new ArrayList<>(input);
+        pts.sort(Comparator.comparingDouble(PlanePoint::x).thenComparingDouble(PlanePoint::y));
         if (pts.size() < 3) {
             return pts;
         }
-        List<P2> lower = new ArrayList<>();
-        for (P2 p : pts) {
+        List<PlanePoint> lower = new ArrayList<>();
+        for (PlanePoint p : pts) {
             while (lower.size() >= 2 && cross(lower.get(lower.size() - 2), lower.get(lower.size() - 1), p) <= 0) {
                 lower.remove(lower.size() - 1);
             }
             lower.add(p);
         }
-        List<P2> upper = new ArrayList<>();
+        List<PlanePoint> upper = new ArrayList<>();
         for (int i = pts.size() - 1; i >= 0; i--) {
-            P2 p = pts.get(i);
+            PlanePoint p = pts.get(i);
             while (upper.size() >= 2 && cross(upper.get(upper.size() - 2), upper.get(upper.size() - 1), p) <= 0) {
                 upper.remove(upper.size() - 1);
             }
@@ -96,37 +96,37 @@ final class Shapes2 {
         return lower;
     }
 
-    private static double cross(P2 o, P2 a, P2 b) {
+    private static double cross(PlanePoint o, PlanePoint a, PlanePoint b) {
         return (a.x() - o.x()) * (b.y() - o.y()) - (a.y() - o.y()) * (b.x() - o.x());
     }
 
     /** An open elliptical arc from angle {@code from} to {@code to} (radians, either way round). */
-    static List<PathOp> arc(P2 c, double r, double squash, double from, double to) {
+    static List<PathOp> arc(PlanePoint c, double r, double squash, double from, double to) {
         List<PathOp> ops = new ArrayList<>();
-        P2 start = c.plus(P2.polar(r, from));
+        PlanePoint start = c.plus(PlanePoint.polar(r, from));
         ops.add(new PathOp.MoveTo(start.x(), start.y()));
         arcTo(ops, c, r, from, to);
         return squash == 1 ? ops : squashY(ops, c.y(), squash);
     }
 
     /** Appends cubic Béziers following a circle from angle a0 to a1; the current point must be at a0. */
-    static void arcTo(List<PathOp> ops, P2 c, double r, double a0, double a1) {
+    static void arcTo(List<PathOp> ops, PlanePoint c, double r, double a0, double a1) {
         int pieces = Math.max(1, (int) Math.ceil(Math.abs(a1 - a0) / (Math.PI / 2) - 1e-9));
         double step = (a1 - a0) / pieces;
         double k = 4.0 / 3.0 * Math.tan(step / 4);
         for (int i = 0; i < pieces; i++) {
             double a = a0 + i * step, b = a + step;
-            P2 p0 = c.plus(P2.polar(r, a));
-            P2 p3 = c.plus(P2.polar(r, b));
-            P2 c1 = p0.plus(new P2(-Math.sin(a), Math.cos(a)).times(k * r));
-            P2 c2 = p3.minus(new P2(-Math.sin(b), Math.cos(b)).times(k * r));
+            PlanePoint p0 = c.plus(PlanePoint.polar(r, a));
+            PlanePoint p3 = c.plus(PlanePoint.polar(r, b));
+            PlanePoint c1 = p0.plus(new PlanePoint(-Math.sin(a), Math.cos(a)).times(k * r));
+            PlanePoint c2 = p3.minus(new PlanePoint(-Math.sin(b), Math.cos(b)).times(k * r));
             ops.add(new PathOp.CurveTo(c1.x(), c1.y(), c2.x(), c2.y(), p3.x(), p3.y()));
         }
     }
 
     private static List<PathOp> squashY(List<PathOp> ops, double cy, double k) {
-        return ops.stream().map(op -> Paths.map(op, (x, y) -> new P2(x, cy + (y - cy) * k))).toList();
+        return ops.stream().map(op -> PathMapping.map(op, (x, y) -> new PlanePoint(x, cy + (y - cy) * k))).toList();
     }
 
-    private Shapes2() { }
+    private PlaneShapes() { }
 }

@@ -5,25 +5,25 @@ import java.util.List;
 import org.handoutstudio.graphics.PathOp;
 
 /** Applies a point mapping to path operations (control points included). */
-final class Paths {
+final class PathMapping {
 
     interface PointMap {
-        P2 map(double x, double y);
+        PlanePoint map(double x, double y);
     }
 
     static PathOp map(PathOp op, PointMap f) {
         if (op instanceof PathOp.MoveTo m) {
-            P2 p = f.map(m.x(), m.y());
+            PlanePoint p = f.map(m.x(), m.y());
             return new PathOp.MoveTo(p.x(), p.y());
         }
         if (op instanceof PathOp.LineTo l) {
-            P2 p = f.map(l.x(), l.y());
+            PlanePoint p = f.map(l.x(), l.y());
             return new PathOp.LineTo(p.x(), p.y());
         }
         if (op instanceof PathOp.CurveTo c) {
-            P2 a = f.map(c.c1x(), c.c1y());
-            P2 b = f.map(c.c2x(), c.c2y());
-            P2 p = f.map(c.x(), c.y());
+            PlanePoint a = f.map(c.c1x(), c.c1y());
+            PlanePoint b = f.map(c.c2x(), c.c2y());
+            PlanePoint p = f.map(c.x(), c.y());
             return new PathOp.CurveTo(a.x(), a.y(), b.x(), b.y(), p.x(), p.y());
         }
         return op;
@@ -33,5 +33,5 @@ final class Paths {
         return ops.stream().map(op -> map(op, f)).toList();
     }
 
-    private Paths() { }
+    private PathMapping() { }
 }
