@@ -8,23 +8,26 @@ import org.handoutstudio.library.Problems;
  * A practice's identity on the page. Colours are checked against white: headings are printed in
  * the primary colour and the masthead carries white text on it, so both must reach 4.5:1.
  *
- * @param logo path of a PNG or JPEG, relative to the branding file (or absolute)
+ * @param logo       path of a PNG or JPEG, relative to the branding file (or absolute)
+ * @param outOfHours who to call for same-day help when the GP practice is closed; blank means NHS 111
+ *                   (a practice in a nation without a general 111 service names its own route)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Branding(int schemaVersion, String practiceName, String logo, String primaryColour, String accentColour,
-                       String address, String phone, String hours, String email, String website, String footerText) {
+                       String address, String phone, String hours, String email, String website, String footerText,
+                       String outOfHours) {
 
     public static final int CURRENT_SCHEMA = 1;
     public static final double MIN_CONTRAST = 4.5;
 
     /** Our own calm defaults, used until a practice sets its own. */
     public static final Branding DEFAULT = new Branding(CURRENT_SCHEMA, null, null, "#1D4F7C", "#00695C",
-            null, null, null, null, null, null);
+            null, null, null, null, null, null, null);
 
     /** This branding with another logo path. */
     public Branding withLogo(String newLogo) {
         return new Branding(schemaVersion, practiceName, newLogo, primaryColour, accentColour, address, phone, hours,
-                email, website, footerText);
+                email, website, footerText, outOfHours);
     }
 
     /** The logo file, or null when there is none. */

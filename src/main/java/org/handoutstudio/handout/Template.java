@@ -1,12 +1,15 @@
 package org.handoutstudio.handout;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.handoutstudio.library.Condition;
 import org.handoutstudio.library.Ids;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.Problems;
 
 /** A starting handout for a common presentation. */
-public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items) {
+public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> conditions) {
 
     public static final int CURRENT_SCHEMA = 1;
 
@@ -18,6 +21,7 @@ public record Template(int schemaVersion, String id, String title, String descri
 
     public Template {
         items = items == null ? List.of() : List.copyOf(items);
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
 
     void validate(Problems problems, Library library) {

@@ -43,7 +43,8 @@ public final class Placeholders {
                 "practice.hours", or(branding.hours(), "during opening hours"),
                 "practice.email", or(branding.email(), "your practice"),
                 "practice.website", or(branding.website(), "your practice's website"),
-                "practice.address", or(branding.address(), "your GP practice"));
+                "practice.address", or(branding.address(), "your GP practice"),
+                "practice.outOfHours", or(branding.outOfHours(), "NHS 111"));
     }
 
     private static String or(String value, String fallback) {

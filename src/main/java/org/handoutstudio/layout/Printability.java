@@ -61,6 +61,7 @@ public final class Printability {
             checkText(issues, "branding.email", branding.email());
             checkText(issues, "branding.website", branding.website());
             checkText(issues, "branding.footerText", branding.footerText());
+            checkText(issues, "branding.outOfHours", branding.outOfHours());
         }
         return issues;
     }

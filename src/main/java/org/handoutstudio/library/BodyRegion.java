@@ -3,12 +3,16 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 public enum BodyRegion {
-    @JsonProperty("low-back") LOW_BACK("Low back"),
-    @JsonProperty("upper-back") UPPER_BACK("Upper back"),
     @JsonProperty("neck") NECK("Neck"),
-    @JsonProperty("hips") HIPS("Hips"),
-    @JsonProperty("legs") LEGS("Legs"),
     @JsonProperty("shoulders") SHOULDERS("Shoulders"),
+    @JsonProperty("upper-back") UPPER_BACK("Upper back"),
+    @JsonProperty("elbow") ELBOW("Elbow"),
+    @JsonProperty("wrist-hand") WRIST_HAND("Wrist and hand"),
+    @JsonProperty("low-back") LOW_BACK("Low back"),
+    @JsonProperty("hips") HIPS("Hips"),
+    @JsonProperty("knee") KNEE("Knee"),
+    @JsonProperty("ankle-foot") ANKLE_FOOT("Ankle and foot"),
+    @JsonProperty("legs") LEGS("Legs"),
     @JsonProperty("whole-body") WHOLE_BODY("Whole body");
 
     private final String label;

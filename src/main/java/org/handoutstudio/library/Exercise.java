@@ -1,5 +1,6 @@
 package org.handoutstudio.library;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,7 @@ public record Exercise(
         String photo,
         String altText,
         List<String> keywords,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> cautions,
         Provenance provenance) implements LibraryItem {
 
     public Exercise {
@@ -32,6 +34,7 @@ public record Exercise(
         equipment = copy(equipment);
         steps = copy(steps);
         keywords = copy(keywords);
+        cautions = copy(cautions);
         dosage = dosage == null ? Dosage.NONE : dosage;
     }
 
@@ -43,7 +46,7 @@ public record Exercise(
     public Exercise withPhoto(String newPhoto) {
         return new Exercise(id, name, alternativeNames, purpose, category, bodyRegions, position, equipment,
                 startingPosition, steps, youShouldFeel, commonMistake, easier, harder, dosage, figure, newPhoto, altText,
-                keywords, provenance);
+                keywords, cautions, provenance);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.handoutstudio.library;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
 /** Who wrote an item, from which sources, and when it was last and is next reviewed. */
-public record Provenance(String version, LocalDate lastReviewed, LocalDate nextReview, List<String> sources, String author) {
+public record Provenance(String version, LocalDate lastReviewed, LocalDate nextReview, List<String> sources, String author,
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) String approvedBy) {
 
     public Provenance {
         sources = sources == null ? List.of() : List.copyOf(sources);

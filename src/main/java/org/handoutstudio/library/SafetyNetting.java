@@ -1,5 +1,6 @@
 package org.handoutstudio.library;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +16,14 @@ public record SafetyNetting(
         List<String> keywords,
         String intro,
         List<Section> sections,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> conditions,
         Provenance provenance) implements LibraryItem {
 
     public SafetyNetting {
         bodyRegions = Exercise.copy(bodyRegions);
         keywords = Exercise.copy(keywords);
         sections = Exercise.copy(sections);
+        conditions = Exercise.copy(conditions);
     }
 
     public record Section(Tier tier, List<String> lookOutFor, String whatToDo, String howQuickly, String whoToContact) {

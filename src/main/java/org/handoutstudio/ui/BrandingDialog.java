@@ -49,6 +49,8 @@ final class BrandingDialog {
         TextField email = field("email", b.email());
         TextField website = field("website", b.website());
         TextField footer = field("footerText", b.footerText());
+        TextField outOfHours = field("outOfHours", b.outOfHours());
+        outOfHours.setPromptText(Messages.get("branding.outOfHours.prompt"));
         TextField clinician = field("clinicianName", settings.clinicianName());
         TextField role = field("clinicianRole", settings.clinicianRole());
         ChoiceBox<Paper> paper = new ChoiceBox<>();
@@ -87,6 +89,7 @@ final class BrandingDialog {
         grid.addRow(row++, new Label(Messages.get("branding.email")), email);
         grid.addRow(row++, new Label(Messages.get("branding.website")), website);
         grid.addRow(row++, new Label(Messages.get("branding.footer")), footer);
+        grid.addRow(row++, new Label(Messages.get("branding.outOfHours")), outOfHours);
         grid.addRow(row++, new Label(Messages.get("branding.clinician")), clinician);
         grid.addRow(row++, new Label(Messages.get("branding.role")), role);
         grid.addRow(row++, new Label(Messages.get("branding.paper")), paper);
@@ -113,7 +116,7 @@ final class BrandingDialog {
 
         java.util.function.Supplier<Branding> current = () -> new Branding(Branding.CURRENT_SCHEMA, text(practice),
                 text(logo), hex(primary.getValue()).toHex(), hex(accent.getValue()).toHex(), text(address), text(phone),
-                text(hours), text(email), text(website), text(footer));
+                text(hours), text(email), text(website), text(footer), text(outOfHours));
         ((Button) dialog.getDialogPane().lookupButton(exportType)).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             event.consume();
             FileChooser chooser = new FileChooser();

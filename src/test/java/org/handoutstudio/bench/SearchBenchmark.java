@@ -56,7 +56,8 @@ public class SearchBenchmark {
         if (item instanceof Exercise e) {
             return new Exercise(id, e.name() + " " + n, e.alternativeNames(), e.purpose(), e.category(), e.bodyRegions(),
                     e.position(), e.equipment(), e.startingPosition(), e.steps(), e.youShouldFeel(), e.commonMistake(),
-                    e.easier(), e.harder(), e.dosage(), e.figure(), e.photo(), e.altText(), e.keywords(), e.provenance());
+                    e.easier(), e.harder(), e.dosage(), e.figure(), e.photo(), e.altText(), e.keywords(), e.cautions(),
+                    e.provenance());
         }
         if (item instanceof Advice a) {
             return new Advice(id, a.title() + " " + n, a.summary(), a.bodyRegions(), a.keywords(), a.blocks(),
@@ -64,7 +65,7 @@ public class SearchBenchmark {
         }
         SafetyNetting s = (SafetyNetting) item;
         return new SafetyNetting(id, s.title() + " " + n, s.summary(), s.bodyRegions(), s.keywords(), s.intro(),
-                s.sections(), s.provenance());
+                s.sections(), s.conditions(), s.provenance());
     }
 
     @Benchmark

@@ -57,7 +57,7 @@ class BrandingAndScriptsTest {
 
     private static Branding branding(Path logo) {
         return new Branding(1, "Riverside Physiotherapy", logo == null ? null : logo.toString(), "#1D4F7C", "#00695C",
-                "1 River Lane", "01234 567890", "8am to 6pm", null, "riverside.example", null);
+                "1 River Lane", "01234 567890", "8am to 6pm", null, "riverside.example", null, null);
     }
 
     @Test

@@ -37,7 +37,7 @@ class GoldenPdfTest {
     private static final LocalDate DAY = LocalDate.of(2026, 1, 15);
     private static final Branding PRACTICE = new Branding(1, "Riverside Physiotherapy", null, "#1D4F7C", "#00695C",
             "12 Mill Lane, Riverside RS1 2AB", "01234 567890", "Monday to Friday, 8am to 6pm", "hello@riverside.example",
-            "riverside.example", "Ask at reception for this handout in another language.");
+            "riverside.example", "Ask at reception for this handout in another language.", null);
 
     @Test
     void everyTemplateExportsTheRecordedBytes() throws Exception {
