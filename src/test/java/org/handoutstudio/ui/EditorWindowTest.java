@@ -163,7 +163,7 @@ class EditorWindowTest extends EditorWindowFixture {
     @Test
     void brandingChangeReachesThePreview(FxRobot robot) {
         Settings settings = new Settings(1, new Branding(1, "Riverside Physiotherapy", null, "#1D4F7C", "#00695C", null,
-                "01234 567890", null, null, null, null), null, null, null, false, null, List.of());
+                "01234 567890", null, null, null, null, null), null, null, null, false, null, List.of());
         robot.interact(() -> model.settingsProperty().set(settings));
         assertTrue(previewText().contains("Riverside Physiotherapy"));
     }
