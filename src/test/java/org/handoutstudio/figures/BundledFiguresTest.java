@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.handoutstudio.library.Exercise;
+import org.handoutstudio.library.LibraryLoader;
 import java.util.stream.Stream;
 
 import org.handoutstudio.graphics.Drawing;
@@ -17,20 +19,23 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every bundled figure loads, renders inside its box and mirrors exactly. */
 class BundledFiguresTest {
 
-    static final List<String> EXERCISES = List.of(
-            "press-up-lying", "knees-to-chest", "cat-stretch", "kneeling-back-stretch", "seated-rotation",
-            "thoracic-extension-chair", "bridge", "bird-dog", "wall-push-up", "squat-light-weights",
-            "pelvic-tilt", "knee-rolls", "hip-hinge", "sit-to-stand", "dead-bug", "clam", "hamstring-stretch",
-            "hip-flexor-stretch", "chin-tuck", "shoulder-blade-squeeze", "heel-raises", "walking-programme",
-            "swimming-or-cycling", "core-bracing", "relaxed-breathing", "neck-rotation", "open-book", "shoulder-rolls");
+    /** Every figure a bundled exercise names, in library order. */
+    static final List<String> EXERCISES = LibraryLoader.bundled().items().stream()
+            .filter(Exercise.class::isInstance).map(item -> ((Exercise) item).figure())
+            .filter(figure -> figure != null).distinct().toList();
 
     static Stream<String> ids() {
         return EXERCISES.stream();
     }
 
     @Test
-    void theIndexListsExactlyTheTwentyEightExercises() {
-        assertEquals(EXERCISES, FigureCatalogue.bundledIds());
+    void everyBundledExerciseHasAFigureAndTheIndexListsExactlyThem() {
+        List<String> missing = LibraryLoader.bundled().items().stream().filter(Exercise.class::isInstance)
+                .map(Exercise.class::cast).filter(exercise -> exercise.figure() == null).map(Exercise::id).toList();
+        assertEquals(List.of(), missing, "bundled exercises without a figure");
+        assertEquals(new java.util.TreeSet<>(EXERCISES), new java.util.TreeSet<>(FigureCatalogue.bundledIds()));
+        assertEquals(FigureCatalogue.bundledIds().size(), new java.util.HashSet<>(FigureCatalogue.bundledIds()).size(),
+                "a figure listed twice");
     }
 
     @ParameterizedTest
