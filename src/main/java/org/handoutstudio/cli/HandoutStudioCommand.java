@@ -2,7 +2,7 @@ package org.handoutstudio.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.handoutstudio.BuildInfo;
+import org.handoutstudio.io.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,7 +11,7 @@ import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Template;
 import org.handoutstudio.handout.Templates;
 import org.handoutstudio.layout.FigureSource;
-import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.io.InvalidContentException;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.UserLibrary;

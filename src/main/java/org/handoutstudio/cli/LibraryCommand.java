@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.handoutstudio.library.Exercise;
-import org.handoutstudio.library.Json;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryItem;
 import org.handoutstudio.library.Provenance;

@@ -2,7 +2,7 @@ package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.handoutstudio.graphics.Colour;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problems;
 
 /**
  * A practice's identity on the page. Colours are checked against white: headings are printed in

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import org.handoutstudio.library.Library;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problems;
 
 /**
  * The document a clinician builds. Immutable: every edit makes a new Handout, which keeps undo

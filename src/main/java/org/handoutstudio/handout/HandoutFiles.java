@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.handoutstudio.library.Json;
+import org.handoutstudio.io.AtomicFiles;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.library.Library;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problems;
 
 /** Reads and writes {@code .handout.json} and branding files. */
 public final class HandoutFiles {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.handoutstudio.library.Dosage;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.TextBlock;
 
 /**

@@ -6,7 +6,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.handoutstudio.library.Json;
+import org.handoutstudio.io.AtomicFiles;
+import org.handoutstudio.io.Json;
 
 /**
  * The user's own settings, saved per user: the practice's branding, the clinician's default

@@ -5,7 +5,7 @@ import java.util.List;
 import org.handoutstudio.library.Condition;
 import org.handoutstudio.library.Ids;
 import org.handoutstudio.library.Library;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problems;
 
 /** A starting handout for a common presentation. */
 public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items,

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handoutstudio.library.Json;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problems;
 
 /** The bundled starting templates, in the order of {@code templates/index.json}. */
 public final class Templates {

@@ -57,7 +57,7 @@ public final class ContactSheet {
                 new PageList.Margins(design.marginTop, design.marginRight, design.marginBottom, design.marginLeft),
                 pages, root, paginator.bookmarks(), frame.title(), HandoutLayout.LANGUAGE,
                 // The exercises as JSON: unlike a record's toString, its form is ours to keep.
-                HandoutLayout.digest(org.handoutstudio.library.Json.canonicalBytes(exercises),
+                HandoutLayout.digest(org.handoutstudio.io.Json.canonicalBytes(exercises),
                         options.paper().name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 

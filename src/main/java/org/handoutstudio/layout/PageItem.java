@@ -2,6 +2,7 @@ package org.handoutstudio.layout;
 
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
+import org.handoutstudio.io.RasterImage;
 
 /**
  * One thing painted on a page, positioned in points from the page's top-left corner. Each

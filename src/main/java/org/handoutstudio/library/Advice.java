@@ -2,6 +2,7 @@ package org.handoutstudio.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /** An advice section: one topic, a plain heading and short blocks of text. */
 public record Advice(

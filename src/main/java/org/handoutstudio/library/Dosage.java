@@ -3,6 +3,7 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /**
  * How much of an exercise to do. Every field is optional; a handout's override is merged over

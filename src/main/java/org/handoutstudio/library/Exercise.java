@@ -3,6 +3,7 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /** An exercise, with everything the content guide asks for. */
 public record Exercise(

@@ -1,6 +1,7 @@
 package org.handoutstudio.library;
 
 import java.util.regex.Pattern;
+import org.handoutstudio.io.Problems;
 
 /** Item ids: lower-case words joined by hyphens, so they are safe in file names and JSON. */
 public final class Ids {

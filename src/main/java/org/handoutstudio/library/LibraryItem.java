@@ -3,6 +3,7 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /** Anything a clinician can add to a handout from the library. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.handoutstudio.io.Json;
+import org.handoutstudio.io.Problems;
 
 /** Reads library files strictly and assembles a {@link Library}. */
 public final class LibraryLoader {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.handoutstudio.io.InvalidContentException;
 
 /**
  * A library pack: a zip of a user library folder (JSON files and PNG or JPEG images), so a
@@ -53,7 +54,7 @@ public final class LibraryPacks {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         List<String> names = new ArrayList<>();
-        org.handoutstudio.handout.AtomicFiles.write(zip, out -> writeZip(folder, files, out, names));
+        org.handoutstudio.io.AtomicFiles.write(zip, out -> writeZip(folder, files, out, names));
         return names;
     }
 

@@ -3,6 +3,7 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /** Who wrote an item, from which sources, and when it was last and is next reviewed. */
 public record Provenance(String version, LocalDate lastReviewed, LocalDate nextReview, List<String> sources, String author,

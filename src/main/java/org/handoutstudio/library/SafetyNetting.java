@@ -3,6 +3,7 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /**
  * When to get help: sections by tier, each saying what to look out for, what to do, how

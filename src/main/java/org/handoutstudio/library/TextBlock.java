@@ -3,6 +3,7 @@ package org.handoutstudio.library;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 
 /**
  * A block of advice text. Inline {@code **bold**} is the only emphasis; placeholders such as

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.handoutstudio.io.InvalidContentException;
+import org.handoutstudio.io.Problem;
 
 /**
  * Loads a clinician's and a practice's own items on top of the bundled library. A bad file
@@ -49,8 +51,8 @@ public final class UserLibrary {
         }
         Path photo = file.toAbsolutePath().getParent().resolve(exercise.photo()).normalize();
         try {
-            org.handoutstudio.layout.RasterImages.load(photo, 300, 300);
-        } catch (org.handoutstudio.layout.RasterImages.ImageException e) {
+            org.handoutstudio.io.RasterImages.load(photo, 300, 300);
+        } catch (org.handoutstudio.io.RasterImages.ImageException e) {
             problems.add(new Problem(file.toString(), "photo", -1, -1, exercise.id() + ": " + e.getMessage()
                     + "; the illustration is used instead"));
             return exercise.withPhoto(null);

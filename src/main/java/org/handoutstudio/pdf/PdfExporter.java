@@ -39,12 +39,12 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Matrix;
-import org.handoutstudio.BuildInfo;
+import org.handoutstudio.io.BuildInfo;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;
-import org.handoutstudio.handout.AtomicFiles;
+import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.layout.FontFace;
 import org.handoutstudio.layout.FontMetrics;
 import org.handoutstudio.layout.Page;

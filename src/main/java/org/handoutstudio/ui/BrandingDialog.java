@@ -21,7 +21,7 @@ import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Paper;
 import org.handoutstudio.handout.Settings;
-import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.io.InvalidContentException;
 
 /**
  * The practice's branding and the user's settings. Colours are checked for contrast as they are

@@ -34,7 +34,7 @@ import org.handoutstudio.layout.Printability;
 import org.handoutstudio.library.BodyRegion;
 import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.Exercise;
-import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.io.InvalidContentException;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryItem;
@@ -484,7 +484,7 @@ public final class EditorViewModel {
 
     /** The first thing that would make the saved file unreadable, in words; empty when it is fine. */
     Optional<String> problemsOf(Handout handout) {
-        org.handoutstudio.library.Problems problems = new org.handoutstudio.library.Problems("handout");
+        org.handoutstudio.io.Problems problems = new org.handoutstudio.io.Problems("handout");
         handout.validate(problems, library);
         return problems.list().stream().findFirst().map(problem -> problem.path() + " " + problem.message());
     }

@@ -17,8 +17,8 @@ import org.handoutstudio.library.Advice;
 import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.LibraryItem;
-import org.handoutstudio.library.Problem;
-import org.handoutstudio.library.Problems;
+import org.handoutstudio.io.Problem;
+import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Side;
 import org.handoutstudio.library.TextBlock;
 

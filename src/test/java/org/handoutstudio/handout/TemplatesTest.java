@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.handoutstudio.library.InvalidContentException;
+import org.handoutstudio.io.InvalidContentException;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.SafetyNetting;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.handoutstudio.io.Problem;
+import org.handoutstudio.io.Problems;
 import org.junit.jupiter.api.Test;
 
 class DosageTest {

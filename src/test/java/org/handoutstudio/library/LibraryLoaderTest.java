@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.handoutstudio.io.InvalidContentException;
+import org.handoutstudio.io.Json;
+import org.handoutstudio.io.Problem;
+import org.handoutstudio.io.SchemaVersions;
 import org.junit.jupiter.api.Test;
 
 class LibraryLoaderTest {

@@ -17,7 +17,7 @@ import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.PageItem;
-import org.handoutstudio.library.Json;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.UserLibrary;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;
 import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageItem;
-import org.handoutstudio.layout.RasterImage;
+import org.handoutstudio.io.RasterImage;
 
 /**
  * Paints one page of a PageList on a Canvas: the preview's twin of the PDF painter. Both read

@@ -1,10 +1,12 @@
-package org.handoutstudio.library;
+package org.handoutstudio.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import org.handoutstudio.io.Json;
+import org.handoutstudio.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
 
 class JsonCanonicalTest {

@@ -1,7 +1,9 @@
-package org.handoutstudio.library;
+package org.handoutstudio.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.handoutstudio.io.InvalidContentException;
+import org.handoutstudio.io.Problem;
 
 /**
  * Checks a file's {@code schemaVersion} before it is bound: newer files are refused with a

@@ -1,8 +1,9 @@
-package org.handoutstudio.library;
+package org.handoutstudio.io;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.handoutstudio.io.Problem;
 
 /**
  * Collects every problem found in one file, so a user fixes them all in one go rather than
@@ -33,19 +34,19 @@ public final class Problems {
         found.addAll(problems);
     }
 
-    void require(Object value, String path) {
+    public void require(Object value, String path) {
         if (value == null) {
             add(path, "is required");
         }
     }
 
-    void requireText(String value, String path) {
+    public void requireText(String value, String path) {
         if (value == null || value.isBlank()) {
             add(path, "is required and must not be blank");
         }
     }
 
-    void requireList(List<?> value, String path) {
+    public void requireList(List<?> value, String path) {
         if (value == null || value.isEmpty()) {
             add(path, "is required and must list at least one entry");
         }

@@ -1,4 +1,4 @@
-package org.handoutstudio.layout;
+package org.handoutstudio.io;
 
 /**
  * An image ready for both painters: its encoded bytes (PNG or JPEG, as the user gave them or

@@ -1,4 +1,4 @@
-package org.handoutstudio.library;
+package org.handoutstudio.io;
 
 /**
  * One thing wrong with one input file: which file, where in it (JSON path, and line and column

@@ -1,4 +1,4 @@
-package org.handoutstudio.layout;
+package org.handoutstudio.io;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,4 +1,4 @@
-package org.handoutstudio.handout;
+package org.handoutstudio.io;
 
 import java.io.IOException;
 import java.io.OutputStream;

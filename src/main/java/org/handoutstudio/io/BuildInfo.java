@@ -1,4 +1,4 @@
-package org.handoutstudio;
+package org.handoutstudio.io;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ public final class BuildInfo {
 
     private static Properties load() {
         Properties properties = new Properties();
-        try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {
+        try (InputStream in = BuildInfo.class.getResourceAsStream("/org/handoutstudio/build.properties")) {
             if (in != null) {
                 properties.load(in);
             }

@@ -1,6 +1,7 @@
-package org.handoutstudio.library;
+package org.handoutstudio.io;
 
 import java.util.List;
+import org.handoutstudio.io.Problem;
 
 /** A file that cannot be used as it is. The message is the first problem; all are kept. */
 public class InvalidContentException extends RuntimeException {
