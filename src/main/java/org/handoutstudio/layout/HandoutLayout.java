@@ -513,7 +513,7 @@ public final class HandoutLayout {
     }
 
     private String contentVersion() {
-        return org.handoutstudio.library.LibraryLoader.contentVersion();
+        return library.contentVersion();
     }
 
     /** The soonest next-review date among the library items this handout prints. */

@@ -19,13 +19,23 @@ public final class Library {
     /** An item with where it was loaded from. */
     public record Entry(LibraryItem item, Origin origin, String source, boolean overridesBundled) { }
 
-    private final Map<String, Entry> entries;
+    /** The version of a library without one (a test's, a throwaway's). */
+    public static final String UNVERSIONED = "unversioned";
 
-    private Library(Map<String, Entry> entries) {
+    private final Map<String, Entry> entries;
+    private final String contentVersion;
+
+    private Library(Map<String, Entry> entries, String contentVersion) {
         this.entries = Collections.unmodifiableMap(entries);
+        this.contentVersion = contentVersion;
     }
 
     public static Library of(List<Entry> entries) {
+        return of(entries, UNVERSIONED);
+    }
+
+    /** {@code contentVersion} is the bundled library's, printed in every handout's footer. */
+    public static Library of(List<Entry> entries, String contentVersion) {
         Map<String, Entry> byId = new LinkedHashMap<>();
         for (Entry entry : entries) {
             Entry previous = byId.get(entry.item().id());
@@ -34,7 +44,12 @@ public final class Library {
             byId.put(entry.item().id(), overrides
                     ? new Entry(entry.item(), entry.origin(), entry.source(), true) : entry);
         }
-        return new Library(byId);
+        return new Library(byId, contentVersion);
+    }
+
+    /** The bundled content's version (for example "2026.11"), printed in every handout's footer. */
+    public String contentVersion() {
+        return contentVersion;
     }
 
     public Optional<LibraryItem> find(String id) {

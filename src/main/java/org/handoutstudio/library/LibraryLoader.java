@@ -18,7 +18,6 @@ public final class LibraryLoader {
     private static final String BUNDLED_INDEX = BUNDLED_ROOT + "index.json";
 
     private static volatile Library bundled;
-    private static volatile String contentVersion;
 
     private LibraryLoader() {
     }
@@ -30,7 +29,7 @@ public final class LibraryLoader {
             synchronized (LibraryLoader.class) {
                 library = bundled;
                 if (library == null) {
-                    library = Library.of(readBundledEntries());
+                    library = Library.of(readBundledEntries(), readContentVersion());
                     bundled = library;
                 }
             }
@@ -63,18 +62,13 @@ public final class LibraryLoader {
         return entries;
     }
 
-    /** The bundled library's content version, printed in every handout's footer. */
-    public static String contentVersion() {
-        String version = contentVersion;
-        if (version == null) {
-            try (InputStream in = open(BUNDLED_INDEX)) {
-                version = Json.readTree(in, "assets/library/index.json").path("contentVersion").asText("unversioned");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            contentVersion = version;
+    /** The bundled library's content version, from its index. */
+    private static String readContentVersion() {
+        try (InputStream in = open(BUNDLED_INDEX)) {
+            return Json.readTree(in, "assets/library/index.json").path("contentVersion").asText(Library.UNVERSIONED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return version;
     }
 
     /** The bundled library files, from the index next to them. */

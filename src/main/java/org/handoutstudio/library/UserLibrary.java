@@ -38,7 +38,7 @@ public final class UserLibrary {
         List<Problem> problems = new ArrayList<>();
         readFolder(sharedFolder, Library.Origin.SHARED, entries, problems);
         readFolder(userFolder, Library.Origin.USER, entries, problems);
-        return new Result(Library.of(entries), problems);
+        return new Result(Library.of(entries, bundled.contentVersion()), problems);
     }
 
     /**
