@@ -9,13 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Paper;
-import org.handoutstudio.layout.FigureSource;
+import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
-import org.handoutstudio.library.Library;
 import org.handoutstudio.pdf.HandoutExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,12 +45,16 @@ final class ExportCommand implements Callable<Integer> {
             description = "Paper size (default: the handout's, then your settings', then A4).")
     Paper paper;
 
-    @Option(names = "--large-print", description = "Large print: body text 16 pt, everything reflowed.")
+    @Option(names = "--large-print",
+            description = "Large print: body text 16 pt, everything reflowed (default: the handout's, then your settings').")
     boolean largePrint;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Date printed as 'produced' (default: today); the same date gives identical PDFs.")
     LocalDate date;
+
+    @CommandLine.ParentCommand
+    HandoutStudioCommand root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -73,15 +77,13 @@ final class ExportCommand implements Callable<Integer> {
         if (outDir != null && !Files.isDirectory(outDir)) {
             throw new CliException(ExitCodes.IO_ERROR, "cannot write to " + outDir + ": no such folder");
         }
-        org.handoutstudio.pdf.Warmup.start();
-        Library library = Inputs.library(spec.commandLine().getErr());
-        var settings = Inputs.settings();
+        Workspace workspace = root.workspace();
         List<Job> jobs = new ArrayList<>();
         for (String id : templates) {
-            jobs.add(new Job(id, Inputs.template(id).toHandout(), null, target(id)));
+            jobs.add(new Job(id, Inputs.template(workspace, id).toHandout(), null, target(id)));
         }
         for (Path file : files) {
-            jobs.add(new Job(file.toString(), Inputs.handout(file, library), file, target(baseName(file))));
+            jobs.add(new Job(file.toString(), Inputs.handout(file, workspace.library()), file, target(baseName(file))));
         }
         Set<Path> targets = new HashSet<>();
         for (Job job : jobs) {
@@ -89,15 +91,17 @@ final class ExportCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.INVALID_INPUT, "two inputs would both be written to " + job.target());
             }
         }
-        FigureSource figures = Inputs.figures();
+        LayoutOptions.Overrides overrides = new LayoutOptions.Overrides(paper, largePrint ? Boolean.TRUE : null, date);
         for (Job job : jobs) {
-            Branding branding = brandingFor(job, settings.branding());
-            org.handoutstudio.layout.HandoutLayout.logoProblem(branding).ifPresent(problem ->
+            Branding branding = workspace.brandingFileFor(job.handout(), job.source(), brandingFile)
+                    .map(file -> Inputs.reading(file, () -> HandoutFiles.readBranding(file)))
+                    .orElse(workspace.settings().branding());
+            HandoutLayout.logoProblem(branding).ifPresent(problem ->
                     spec.commandLine().getErr().println("handout-studio: warning: " + problem));
-            Paper jobPaper = paper != null ? paper : job.handout().paper() != null ? job.handout().paper() : settings.paper();
-            LayoutOptions options = new LayoutOptions(jobPaper, largePrint, date == null ? LocalDate.now() : date);
+            LayoutOptions options = LayoutOptions.resolve(job.handout(), workspace.settings(), overrides);
             try {
-                HandoutExport.export(job.handout(), library, branding, options, figures, job.target());
+                HandoutExport.export(job.handout(), workspace.library(), branding, options, workspace.figures(),
+                        job.target());
             } catch (HandoutExport.UnprintableException e) {
                 throw new CliException(ExitCodes.UNPRINTABLE, job.name() + ": cannot be printed faithfully: "
                         + e.getMessage());
@@ -107,19 +111,6 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(job.target());
         }
         return ExitCodes.OK;
-    }
-
-    /** --branding, else the handout's own branding file (relative to it), else the user's settings. */
-    private Branding brandingFor(Job job, Branding fromSettings) {
-        if (brandingFile != null) {
-            return Inputs.branding(brandingFile);
-        }
-        String own = job.handout().branding();
-        if (own != null && !own.isBlank() && job.source() != null) {
-            Path folder = job.source().toAbsolutePath().getParent();
-            return Inputs.branding(folder.resolve(own));
-        }
-        return fromSettings;
     }
 
     private Path target(String baseName) {

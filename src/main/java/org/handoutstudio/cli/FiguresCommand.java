@@ -3,6 +3,7 @@ package org.handoutstudio.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Paper;
 import org.handoutstudio.layout.ContactSheet;
 import org.handoutstudio.layout.LayoutOptions;
@@ -21,14 +22,18 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "A4|LETTER", description = "Paper size (default: A4).")
     Paper paper = Paper.A4;
 
+    @CommandLine.ParentCommand
+    HandoutStudioCommand root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        var exercises = Inputs.library(spec.commandLine().getErr()).items().stream()
+        Workspace workspace = root.workspace();
+        var exercises = workspace.library().items().stream()
                 .filter(Exercise.class::isInstance).map(Exercise.class::cast).toList();
-        var pages = ContactSheet.layout(exercises, Inputs.figures(), new LayoutOptions(paper, false, null));
+        var pages = ContactSheet.layout(exercises, workspace.figures(), new LayoutOptions(paper, false, null));
         try {
             PdfExporter.write(pages, output);
         } catch (IOException e) {

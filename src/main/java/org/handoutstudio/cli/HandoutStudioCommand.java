@@ -2,6 +2,8 @@ package org.handoutstudio.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.handoutstudio.app.AppFolders;
+import org.handoutstudio.app.Workspace;
 import org.handoutstudio.io.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,6 +33,33 @@ public final class HandoutStudioCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final AppFolders folders;
+    private Workspace workspace;
+
+    private HandoutStudioCommand(AppFolders folders) {
+        this.folders = folders;
+    }
+
+    /**
+     * The settings, library and templates, loaded when a command first needs them. Problems with
+     * the user's own files do not stop the command: each kind gets one warning line.
+     */
+    Workspace workspace() {
+        if (workspace == null) {
+            workspace = Workspace.load(folders);
+            var err = spec.commandLine().getErr();
+            workspace.settingsProblem().ifPresent(problem ->
+                    err.println("handout-studio: warning: " + problem + "; using the default settings"));
+            var problems = workspace.libraryProblems();
+            if (!problems.isEmpty()) {
+                err.println("handout-studio: warning: " + problems.size()
+                        + " problem(s) in your own library files; run 'handout-studio validate' on them. First: "
+                        + problems.get(0).describe());
+            }
+        }
+        return workspace;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -45,9 +74,14 @@ public final class HandoutStudioCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs the command line and returns the exit code; errors become one line on stderr. */
+    /** Runs the command line on the user's own data folder and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        HandoutStudioCommand root = new HandoutStudioCommand();
+        return run(args, out, err, AppFolders.standard());
+    }
+
+    /** Runs the command line on {@code folders}; errors become one line on stderr. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, AppFolders folders) {
+        HandoutStudioCommand root = new HandoutStudioCommand(folders);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);

@@ -20,12 +20,15 @@ final class LibraryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array (type, id, title, provenance, figure).")
     boolean json;
 
+    @CommandLine.ParentCommand
+    HandoutStudioCommand root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Library library = Inputs.library(spec.commandLine().getErr());
+        Library library = root.workspace().library();
         var out = spec.commandLine().getOut();
         if (json) {
             ArrayNode array = Json.mapper().createArrayNode();

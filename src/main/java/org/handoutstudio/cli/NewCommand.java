@@ -17,13 +17,16 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.handout.json", required = true, description = "File to write.")
     Path output;
 
+    @CommandLine.ParentCommand
+    HandoutStudioCommand root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         try {
-            HandoutFiles.writeHandout(output, Inputs.template(template).toHandout());
+            HandoutFiles.writeHandout(output, Inputs.template(root.workspace(), template).toHandout());
         } catch (IOException e) {
             throw Inputs.cannotWrite(output, e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.handoutstudio.app.Failures;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Templates;
@@ -28,12 +29,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files to check.")
     List<Path> files = new ArrayList<>();
 
+    @CommandLine.ParentCommand
+    HandoutStudioCommand root;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Library library = Inputs.library(spec.commandLine().getErr());
+        Library library = root.workspace().library();
         var out = spec.commandLine().getOut();
         boolean invalid = false;
         boolean unreadable = false;
@@ -49,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                out.println(file + ": cannot read: " + Inputs.reason(e));
+                out.println(file + ": cannot read: " + Failures.reason(e));
                 unreadable = true;
                 continue;
             }
@@ -68,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                     default -> {
                         Handout handout = HandoutFiles.readHandout(open(bytes), source, library);
-                        for (Printability.Issue issue : Printability.check(handout, library, Inputs.settings().branding())) {
+                        for (Printability.Issue issue : Printability.check(handout, library, root.workspace().settings().branding())) {
                             problems.add(source + ": " + issue.describe());
                             unprintable = true;
                         }
@@ -81,9 +85,9 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (InvalidContentException e) {
                 e.problems().stream().map(Problem::describe).forEach(problems::add);
             } catch (IOException e) {
-                problems.add(source + ": cannot read: " + Inputs.reason(e));
+                problems.add(source + ": cannot read: " + Failures.reason(e));
             } catch (java.io.UncheckedIOException e) {
-                problems.add(source + ": cannot read: " + Inputs.reason(e.getCause()));
+                problems.add(source + ": cannot read: " + Failures.reason(e.getCause()));
             }
             problems.forEach(out::println);
             if (!problems.isEmpty()) {

@@ -55,8 +55,8 @@ public final class HandoutLayout {
         this.branding = branding == null ? Branding.DEFAULT : branding;
         this.options = options;
         this.figures = figures == null ? FigureSource.NONE : figures;
-        boolean largePrint = options.largePrint() || Boolean.TRUE.equals(handout.largePrint());
-        this.design = new PageDesign(options.paper().width(), options.paper().height(), largePrint, this.branding);
+        this.design = new PageDesign(options.paper().width(), options.paper().height(), options.largePrint(),
+                this.branding);
         this.flow = new Flow(design, 0, design.contentWidth());
     }
 

@@ -1,7 +1,9 @@
 package org.handoutstudio.layout;
 
 import java.time.LocalDate;
+import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.Paper;
+import org.handoutstudio.handout.Settings;
 
 /**
  * How to lay a handout out. {@code producedOn} is printed in the footer and is part of the
@@ -16,6 +18,32 @@ public record LayoutOptions(Paper paper, boolean largePrint, LocalDate producedO
 
     public static LayoutOptions defaults() {
         return new LayoutOptions(Paper.A4, false, LocalDate.now());
+    }
+
+    /** Choices made for one export or preview (a command-line flag); null leaves the choice to the handout. */
+    public record Overrides(Paper paper, Boolean largePrint, LocalDate producedOn) {
+        public static final Overrides NONE = new Overrides(null, null, null);
+    }
+
+    /**
+     * The one rule for which options apply: a choice made for this export, else the handout's
+     * own, else the user's settings, else the defaults (A4, normal print, produced today).
+     */
+    public static LayoutOptions resolve(Handout handout, Settings settings, Overrides overrides) {
+        Overrides chosen = overrides == null ? Overrides.NONE : overrides;
+        Paper paper = first(chosen.paper(), handout.paper(), settings.paper(), Paper.A4);
+        boolean largePrint = first(chosen.largePrint(), handout.largePrint(), settings.largePrint(), false);
+        return new LayoutOptions(paper, largePrint, chosen.producedOn());
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... choices) {
+        for (T choice : choices) {
+            if (choice != null) {
+                return choice;
+            }
+        }
+        throw new IllegalArgumentException("no default");
     }
 
     /**

@@ -12,13 +12,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.handoutstudio.AppFolders;
+import org.handoutstudio.app.AppFolders;
+import org.handoutstudio.app.Workspace;
 import org.handoutstudio.StartupTrace;
-import org.handoutstudio.handout.Settings;
 import org.handoutstudio.layout.FigureSource;
-import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.LibrarySearch;
-import org.handoutstudio.library.UserLibrary;
 import org.handoutstudio.pdf.Warmup;
 
 /** The JavaFX application: the main window, autosave every 30 seconds, and recovery after a crash. */
@@ -31,7 +29,7 @@ public final class EditorApp extends Application {
      * What start-up reads before the window can show: settings, the library and its search index,
      * and any handout a crash left unsaved.
      */
-    private record Loaded(Settings settings, UserLibrary.Result library, LibrarySearch search,
+    private record Loaded(Workspace workspace, LibrarySearch search,
                           java.util.Optional<org.handoutstudio.handout.Handout> recoverable) { }
 
     private static CompletableFuture<Loaded> loading;
@@ -62,15 +60,9 @@ public final class EditorApp extends Application {
     }
 
     private static Loaded load() {
-        Settings settings;
-        try {
-            settings = Settings.read(AppFolders.settingsFile());
-        } catch (IOException | RuntimeException e) {
-            settings = Settings.DEFAULT;
-        }
-        var library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), AppFolders.userLibrary());
-        LibrarySearch search = new LibrarySearch(library.library().items());
-        var loaded = new Loaded(settings, library, search, EditorViewModel.recoverable(library.library()));
+        Workspace workspace = Workspace.load(AppFolders.standard());
+        LibrarySearch search = new LibrarySearch(workspace.library().items());
+        var loaded = new Loaded(workspace, search, EditorViewModel.recoverable(workspace.library(), workspace.folders()));
         StartupTrace.mark("library");
         return loaded;
     }
@@ -88,9 +80,9 @@ public final class EditorApp extends Application {
         CompletableFuture<Loaded> pending = loading != null ? loading : CompletableFuture.supplyAsync(EditorApp::load);
         warmUpStylesWhile(pending);
         Loaded loaded = pending.join();
-        Settings settings = loaded.settings();
-        var library = loaded.library();
-        EditorViewModel model = new EditorViewModel(library.library(), loaded.search(), figures(), executor, settings);
+        Workspace workspace = loaded.workspace();
+        EditorViewModel model = new EditorViewModel(workspace.library(), loaded.search(), workspace.figures(), executor,
+                workspace.settings(), workspace.folders());
         model.newHandout(null); // today's date and the clinician's defaults from settings
         MainView view = new MainView(model);
         StartupTrace.mark("view");
@@ -102,12 +94,12 @@ public final class EditorApp extends Application {
         FirstFrame.then(stage.getScene(), () -> {
             StartupTrace.mark("frame");
             reportStartupIfAsked();
-            drawFiguresThen(library.library(), () -> view.thumbnailsShownProperty().set(true));
+            drawFiguresThen(workspace.library(), () -> view.thumbnailsShownProperty().set(true));
             Warmup.start();
         });
-        if (!library.problems().isEmpty()) {
+        if (!workspace.libraryProblems().isEmpty()) {
             view.error(Messages.format("app.libraryProblems",
-                    String.join("\n", library.problems().stream().limit(5).map(p -> p.describe()).toList())));
+                    String.join("\n", workspace.libraryProblems().stream().limit(5).map(p -> p.describe()).toList())));
         }
         offerRecovery(stage, model, loaded.recoverable());
         getParameters().getRaw().stream().findFirst()

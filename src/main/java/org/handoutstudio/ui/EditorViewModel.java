@@ -19,7 +19,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.handoutstudio.AppFolders;
+import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
@@ -54,6 +54,7 @@ public final class EditorViewModel {
     /** More exercises than this and patients do fewer of them. */
     public static final int MANY_EXERCISES = 10;
 
+    private final AppFolders folders;
     private final Library library;
     private final LibrarySearch search;
     private final FigureSource figures;
@@ -96,6 +97,13 @@ public final class EditorViewModel {
      */
     public EditorViewModel(Library library, LibrarySearch search, FigureSource figures, TaskExecutor executor,
                            Settings initialSettings) {
+        this(library, search, figures, executor, initialSettings, AppFolders.standard());
+    }
+
+    /** With the folders settings and autosave are written to. */
+    public EditorViewModel(Library library, LibrarySearch search, FigureSource figures, TaskExecutor executor,
+                           Settings initialSettings, AppFolders folders) {
+        this.folders = folders;
         this.library = library;
         this.search = search;
         this.figures = figures;
@@ -332,10 +340,7 @@ public final class EditorViewModel {
     }
 
     public LayoutOptions layoutOptions() {
-        Settings current = settings.get();
-        Handout handout = document.get();
-        return new LayoutOptions(handout.paper() != null ? handout.paper() : current.paper(),
-                Boolean.TRUE.equals(handout.largePrint()) || Boolean.TRUE.equals(current.largePrint()), LocalDate.now());
+        return LayoutOptions.resolve(document.get(), settings.get(), LayoutOptions.Overrides.NONE);
     }
 
     private void changed() {
@@ -525,15 +530,19 @@ public final class EditorViewModel {
     public void saveSettings() {
         Settings snapshot = settings.get();
         executor.run(() -> {
-            snapshot.write(AppFolders.settingsFile());
+            snapshot.write(folders.settingsFile());
             return true;
         }, ok -> { }, failure -> status.set(Messages.format("status.settingsNotSaved", failure.getMessage())));
     }
 
     // ---- autosave and recovery ---------------------------------------------------------------------
 
-    static Path autosaveFile() {
-        return AppFolders.autosaveDir().resolve("current.handout.json");
+    Path autosaveFile() {
+        return autosaveFile(folders);
+    }
+
+    static Path autosaveFile(AppFolders folders) {
+        return folders.autosaveDir().resolve("current.handout.json");
     }
 
     /** Saves the current handout to the per-user autosave file when it has unsaved changes. */
@@ -543,8 +552,8 @@ public final class EditorViewModel {
         }
         Handout handout = document.get();
         executor.run(() -> {
-            Files.createDirectories(AppFolders.autosaveDir());
-            restrictToOwner(AppFolders.autosaveDir());
+            Files.createDirectories(folders.autosaveDir());
+            restrictToOwner(folders.autosaveDir());
             HandoutFiles.writePrivateHandout(autosaveFile(), handout);
             return true;
         }, ok -> { }, failure -> status.set(Messages.format("status.autosaveFailed", failure.getMessage())));
@@ -559,12 +568,12 @@ public final class EditorViewModel {
 
     /** A handout left by a session that did not close cleanly, if any. */
     public Optional<Handout> recoverable() {
-        return recoverable(library);
+        return recoverable(library, folders);
     }
 
     /** As {@link #recoverable()}, for start-up to read off the FX thread before the model exists. */
-    static Optional<Handout> recoverable(org.handoutstudio.library.Library library) {
-        Path file = autosaveFile();
+    static Optional<Handout> recoverable(Library library, AppFolders folders) {
+        Path file = autosaveFile(folders);
         if (!Files.exists(file)) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.handoutstudio.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.handoutstudio.app.AppFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +24,40 @@ class CliTest {
         StringWriter err = new StringWriter();
         int code = HandoutStudioCommand.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    static Result run(AppFolders folders, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HandoutStudioCommand.run(args, new PrintWriter(out), new PrintWriter(err), folders);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The editor prints large when the settings say so; the command line must agree. */
+    @Test
+    void exportHonoursTheLargePrintSetting(@TempDir Path folder) throws Exception {
+        AppFolders large = new AppFolders(folder.resolve("large"));
+        Files.createDirectories(large.dataDir());
+        Files.writeString(large.settingsFile(), "{\"schemaVersion\": 1, \"largePrint\": true}");
+        AppFolders plain = new AppFolders(folder.resolve("plain"));
+        String[] export = {"export", "--template", "acute-low-back-pain", "--date", "2026-11-22", "-o"};
+        Path fromSetting = folder.resolve("setting.pdf");
+        Path fromFlag = folder.resolve("flag.pdf");
+        Path normal = folder.resolve("normal.pdf");
+        assertEquals(0, run(large, append(export, fromSetting.toString())).code());
+        assertEquals(0, run(plain, append(append(export, fromFlag.toString()), "--large-print")).code());
+        assertEquals(0, run(plain, append(export, normal.toString())).code());
+        assertArrayEquals(Files.readAllBytes(fromFlag), Files.readAllBytes(fromSetting));
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(normal), Files.readAllBytes(fromSetting)));
+        try (var document = Loader.loadPDF(fromSetting.toFile()); var small = Loader.loadPDF(normal.toFile())) {
+            assertTrue(document.getNumberOfPages() > small.getNumberOfPages(), "16 pt body text needs more pages");
+        }
+    }
+
+    private static String[] append(String[] first, String last) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + 1);
+        all[first.length] = last;
+        return all;
     }
 
     @Test

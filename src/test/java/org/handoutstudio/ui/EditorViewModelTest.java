@@ -133,7 +133,7 @@ class EditorViewModelTest {
     void autosaveIsReadableByItsOwnerOnly() throws Exception {
         model.setTitle("Private");
         model.autosave();
-        var permissions = Files.getPosixFilePermissions(EditorViewModel.autosaveFile());
+        var permissions = Files.getPosixFilePermissions(model.autosaveFile());
         assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"), permissions);
     }
 
