@@ -12,8 +12,4 @@ public interface FigureSource {
 
     Optional<Drawing> drawingFor(Exercise exercise);
 
-    /** Draws every exercise in {@code library} once, so later calls find them ready (a cache warms up). */
-    default void drawAll(org.handoutstudio.library.Library library) {
-        library.items().stream().filter(Exercise.class::isInstance).map(Exercise.class::cast).forEach(this::drawingFor);
-    }
 }

@@ -1,4 +1,4 @@
-package org.handoutstudio.pdf;
+package org.handoutstudio.startup;
 
 import java.io.OutputStream;
 import java.text.BreakIterator;
@@ -13,6 +13,7 @@ import org.handoutstudio.layout.FontMetrics;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.library.Library;
+import org.handoutstudio.pdf.PdfExporter;
 
 /**
  * Start-up work that does not depend on the user's input, run on a background thread while the
@@ -20,13 +21,13 @@ import org.handoutstudio.library.Library;
  * layout and PDF so their classes are loaded and initialised. On two cores this takes it off the
  * critical path of a command-line export and of the editor's first preview.
  */
-public final class Warmup {
+final class ExportWarmUp {
 
-    private Warmup() {
+    private ExportWarmUp() {
     }
 
-    public static Thread start() {
-        Thread thread = new Thread(Warmup::run, "handout-studio-warmup");
+    static Thread start() {
+        Thread thread = new Thread(ExportWarmUp::run, "handout-studio-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();

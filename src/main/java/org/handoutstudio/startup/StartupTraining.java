@@ -1,4 +1,4 @@
-package org.handoutstudio;
+package org.handoutstudio.startup;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handoutstudio.cli.HandoutStudioCommand;
+import org.handoutstudio.app.AppFolders;
+import org.handoutstudio.figures.ExerciseFigures;
+import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.EditorApp;
 
 /**
@@ -38,6 +41,7 @@ public final class StartupTraining {
 
     /** Optional argument: the desktop class list. */
     public static void main(String[] args) {
+        Startup.configureLogging();
         run(args.length > 0 ? Path.of(args[0]) : null);
     }
 
@@ -57,14 +61,14 @@ public final class StartupTraining {
     }
 
     private static void train(Path desktopClassList) throws Exception {
-        Launcher.configureLogging();
         // A data folder of its own: the training must neither read nor touch a user's settings.
         Path data = Files.createTempDirectory("handout-studio-training");
         try {
-            System.setProperty("handoutstudio.dataDir", data.toString());
+            System.setProperty(AppFolders.OVERRIDE, data.toString());
             StringWriter ignored = new StringWriter();
-            int code = HandoutStudioCommand.run(new String[] {"export", "--template", "acute-low-back-pain",
-                "-o", data.resolve("training.pdf").toString()}, new PrintWriter(ignored), new PrintWriter(ignored));
+            String[] export = {"export", "--template", "acute-low-back-pain", "-o", data.resolve("training.pdf").toString()};
+            new Startup().beforeCommandLine(export);
+            int code = HandoutStudioCommand.run(export, new PrintWriter(ignored), new PrintWriter(ignored));
             if (code != 0) {
                 throw new IllegalStateException("training export failed (" + code + "): " + ignored);
             }
@@ -76,10 +80,10 @@ public final class StartupTraining {
             System.setProperty("prism.order", "sw");
             System.setProperty("headless.geometry", "1920x1200-32");
             // The probe closes the editor after its first frame, and open() returns.
-            System.setProperty("handoutstudio.startupProbe", "true");
-            EditorApp.open(new String[0]);
-            org.handoutstudio.figures.ExerciseFigures.bundled().drawAll(org.handoutstudio.library.LibraryLoader.bundled());
-            org.handoutstudio.pdf.Warmup.start().join();
+            System.setProperty(EditorWarmUps.PROBE, "true");
+            EditorApp.open(new String[0], new Startup().editor());
+            EditorWarmUps.drawEveryFigure(ExerciseFigures.bundled(), LibraryLoader.bundled());
+            ExportWarmUp.start().join();
         } finally {
             deleteQuietly(data);
         }

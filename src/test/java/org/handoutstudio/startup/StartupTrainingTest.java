@@ -1,4 +1,4 @@
-package org.handoutstudio;
+package org.handoutstudio.startup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,19 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.handoutstudio.startup.StartupTraining;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class StartupTrainingTest {
 
-    private static final String UNTOUCHED = "org/handoutstudio/StartupTrainingTest$Untouched";
+    private static final String UNTOUCHED = "org/handoutstudio/startup/StartupTrainingTest$Untouched";
 
     @Test
     void loadsEachListedClassAndSkipsCommentsAndTheJdksOwnLines(@TempDir Path folder) throws Exception {
         Path list = folder.resolve("desktop.classlist");
         Files.writeString(list, """
                 # a comment
-                org/handoutstudio/StartupTrainingTest$Untouched id: 7
+                org/handoutstudio/startup/StartupTrainingTest$Untouched id: 7
                 @lambda-proxy java/lang/Object run ()Ljava/lang/Runnable;
                 com/example/NotThere
 
