@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.library.Exercise;
 
 /**
@@ -19,14 +20,14 @@ public final class ContactSheet {
     }
 
     public static PageList layout(List<Exercise> exercises, FigureSource figures, LayoutOptions options) {
-        Handout frame = Handout.blank("Exercise illustrations");
+        Handout frame = Handout.blank(PrintedWords.get("figures.title"));
         PageDesign design = new PageDesign(options.paper().width(), options.paper().height(), options.largePrint(),
                 Branding.DEFAULT);
         StructNode root = StructNode.document();
         Flow flow = new Flow(design, 0, design.contentWidth());
         flow.heading(root, "H1", frame.title(), design.h1(), 0, null);
-        flow.paragraph(root, InlineText.plain(exercises.size() + " exercises. Each shows the start position, then the"
-                + " end position, or one position with a clock for a hold."), design.body().withColour(design.muted),
+        flow.paragraph(root, InlineText.plain(PrintedWords.format("figures.intro", String.valueOf(exercises.size()))),
+                design.body().withColour(design.muted),
                 design.space(4));
         double gap = design.space(18);
         double cellWidth = (design.contentWidth() - gap) / 2;
@@ -47,7 +48,8 @@ public final class ContactSheet {
         for (int i = 0; i < bodies.size(); i++) {
             List<PageItem> items = new ArrayList<>(bodies.get(i));
             TextStyle small = design.small();
-            TextLine number = TextSetter.set(List.of(new Span("Page " + (i + 1) + " of " + bodies.size(), false)),
+            TextLine number = TextSetter.set(List.of(new Span(PrintedWords.format("footer.page", String.valueOf(i + 1),
+                    String.valueOf(bodies.size())), false)),
                     small.size(), design.contentWidth()).get(0);
             Flow.emit(items, number, design.pageWidth - design.marginRight - number.width(),
                     design.pageHeight - design.marginBottom + design.space(24), small, null);
@@ -57,7 +59,7 @@ public final class ContactSheet {
                 new PageList.Margins(design.marginTop, design.marginRight, design.marginBottom, design.marginLeft),
                 pages, root, paginator.bookmarks(), frame.title(), HandoutLayout.LANGUAGE,
                 // The exercises as JSON: unlike a record's toString, its form is ours to keep.
-                HandoutLayout.digest(org.handoutstudio.io.Json.canonicalBytes(exercises),
+                DocumentIdentity.digest(Json.canonicalBytes(exercises),
                         options.paper().name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
@@ -81,7 +83,7 @@ public final class ContactSheet {
                         scale, art, figure));
             }));
         } else {
-            cell.paragraph(section, InlineText.plain("(no illustration)"), design.body(), 0);
+            cell.paragraph(section, InlineText.plain(PrintedWords.get("figures.none")), design.body(), 0);
         }
         cell.paragraph(section, InlineText.bold(exercise.name()), design.body(), design.space(4));
         cell.paragraph(section, InlineText.plain(exercise.id()), design.small(), 0);

@@ -38,16 +38,16 @@ public final class Placeholders {
 
     private static Map<String, String> values(Branding branding) {
         return Map.of(
-                "practice.name", or(branding.practiceName(), "your GP practice"),
-                "practice.phone", or(branding.phone(), "your GP practice"),
-                "practice.hours", or(branding.hours(), "during opening hours"),
-                "practice.email", or(branding.email(), "your practice"),
-                "practice.website", or(branding.website(), "your practice's website"),
-                "practice.address", or(branding.address(), "your GP practice"),
-                "practice.outOfHours", or(branding.outOfHours(), "NHS 111"));
+                "practice.name", or(branding.practiceName(), "fallback.name"),
+                "practice.phone", or(branding.phone(), "fallback.phone"),
+                "practice.hours", or(branding.hours(), "fallback.hours"),
+                "practice.email", or(branding.email(), "fallback.email"),
+                "practice.website", or(branding.website(), "fallback.website"),
+                "practice.address", or(branding.address(), "fallback.address"),
+                "practice.outOfHours", or(branding.outOfHours(), "fallback.outOfHours"));
     }
 
-    private static String or(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
+    private static String or(String value, String fallbackKey) {
+        return value == null || value.isBlank() ? PrintedWords.get(fallbackKey) : value.strip();
     }
 }

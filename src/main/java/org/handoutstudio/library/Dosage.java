@@ -1,7 +1,6 @@
 package org.handoutstudio.library;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.ArrayList;
 import java.util.List;
 import org.handoutstudio.io.Problems;
 
@@ -73,46 +72,6 @@ public record Dosage(
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return equals(NONE);
-    }
-
-    /**
-     * The dosage as one plain line, e.g. "10 times · hold 5 seconds · 2 sets · 3 times a day".
-     * Empty when nothing is set.
-     */
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        if (reps != null) {
-            parts.add(reps == 1 ? "once" : reps + " times");
-        }
-        if (holdSeconds != null) {
-            parts.add("hold " + plural(holdSeconds, "second"));
-        }
-        if (durationMinutes != null) {
-            parts.add(plural(durationMinutes, "minute"));
-        }
-        if (sets != null) {
-            parts.add(plural(sets, "set"));
-        }
-        if (side != null) {
-            parts.add(side.phrase());
-        }
-        if (load != null && !load.isBlank()) {
-            parts.add("with " + load.strip());
-        }
-        if (restSeconds != null) {
-            parts.add("rest " + plural(restSeconds, "second") + " between sets");
-        }
-        if (timesPerDay != null) {
-            parts.add(timesPerDay == 1 ? "once a day" : timesPerDay == 2 ? "twice a day" : timesPerDay + " times a day");
-        }
-        if (daysPerWeek != null) {
-            parts.add(daysPerWeek == 7 ? "every day" : plural(daysPerWeek, "day") + " a week");
-        }
-        return String.join(" \u00B7 ", parts);
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** Checks every number is in a sensible range, so a slip like 1000 reps is caught with a hint. */

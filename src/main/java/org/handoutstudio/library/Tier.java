@@ -7,24 +7,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * colour is never the only signal.
  */
 public enum Tier {
-    @JsonProperty("emergency") EMERGENCY("Emergency", "go to A&E now or call 999"),
-    @JsonProperty("urgent") URGENT("Urgent", "same day: call your GP practice or NHS 111"),
-    @JsonProperty("routine") ROUTINE("Routine", "book with your GP or physiotherapist");
+    @JsonProperty("emergency") EMERGENCY("Emergency"),
+    @JsonProperty("urgent") URGENT("Urgent"),
+    @JsonProperty("routine") ROUTINE("Routine");
 
     private final String word;
-    private final String action;
 
-    Tier(String word, String action) {
+    Tier(String word) {
         this.word = word;
-        this.action = action;
     }
 
+    /** The tier in one word, for search. */
     public String word() {
         return word;
-    }
-
-    /** The printed label, e.g. "Emergency — go to A&E now or call 999". */
-    public String label() {
-        return word + " \u2014 " + action;
     }
 }
