@@ -97,12 +97,18 @@ public final class Workspace {
      * @param chosen      a branding file the user chose for this export, or null
      */
     public Branding brandingFor(Handout handout, Path handoutFile, Path chosen) throws IOException {
+        return brandingFor(handout, handoutFile, chosen, settings);
+    }
+
+    /** As {@link #brandingFor(Handout, Path, Path)}, with settings the user has changed since loading. */
+    public static Branding brandingFor(Handout handout, Path handoutFile, Path chosen, Settings settings)
+            throws IOException {
         Optional<Path> file = brandingFileFor(handout, handoutFile, chosen);
         return file.isPresent() ? HandoutFiles.readBranding(file.get()) : settings.branding();
     }
 
     /** The branding file {@link #brandingFor} reads, or empty when the settings' branding applies. */
-    public Optional<Path> brandingFileFor(Handout handout, Path handoutFile, Path chosen) {
+    public static Optional<Path> brandingFileFor(Handout handout, Path handoutFile, Path chosen) {
         if (chosen != null) {
             return Optional.of(chosen);
         }

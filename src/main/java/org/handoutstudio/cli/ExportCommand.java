@@ -93,7 +93,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         LayoutOptions.Overrides overrides = new LayoutOptions.Overrides(paper, largePrint ? Boolean.TRUE : null, date);
         for (Job job : jobs) {
-            Branding branding = workspace.brandingFileFor(job.handout(), job.source(), brandingFile)
+            Branding branding = Workspace.brandingFileFor(job.handout(), job.source(), brandingFile)
                     .map(file -> Inputs.reading(file, () -> HandoutFiles.readBranding(file)))
                     .orElse(workspace.settings().branding());
             HandoutLayout.logoProblem(branding).ifPresent(problem ->

@@ -1,6 +1,8 @@
 package org.handoutstudio.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
@@ -18,6 +20,7 @@ import javafx.util.Duration;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.Template;
 import org.handoutstudio.library.LibrarySearch;
 
 /** The JavaFX application: the main window, autosave every 30 seconds, and recovery after a crash. */
@@ -63,7 +66,7 @@ public final class EditorApp extends Application {
     private static Loaded load() {
         Workspace workspace = Workspace.load(AppFolders.standard());
         LibrarySearch search = new LibrarySearch(workspace.library().items());
-        var loaded = new Loaded(workspace, search, EditorViewModel.recoverable(workspace.library(), workspace.folders()));
+        var loaded = new Loaded(workspace, search, DocumentFilesModel.recoverable(workspace.library(), workspace.folders()));
         hooks.reached("library");
         return loaded;
     }
@@ -87,10 +90,9 @@ public final class EditorApp extends Application {
         hooks.whileLibraryLoads(pending, new StartingEditor(null));
         Loaded loaded = pending.join();
         Workspace workspace = loaded.workspace();
-        EditorViewModel model = new EditorViewModel(workspace.library(), loaded.search(), workspace.figures(), executor,
-                workspace.settings(), workspace.folders());
-        model.newHandout(null); // today's date and the clinician's defaults from settings
-        MainView view = new MainView(model);
+        EditorViewModel model = new EditorViewModel(workspace, loaded.search(), executor, Clock.systemDefaultZone());
+        model.files().newHandout(null); // today's date and the clinician's defaults from settings
+        MainView view = new MainView(model, workspace.templates());
         hooks.reached("view");
         view.thumbnailsShownProperty().set(!hooks.deferThumbnails());
         show(stage, view);
@@ -104,15 +106,15 @@ public final class EditorApp extends Application {
                     String.join("\n", workspace.libraryProblems().stream().limit(5).map(p -> p.describe()).toList())));
         }
         offerRecovery(stage, model, loaded.recoverable());
-        getParameters().getRaw().stream().findFirst().ifPresent(file -> model.open(Path.of(file), view::error));
-        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, event -> model.autosave()));
+        getParameters().getRaw().stream().findFirst().ifPresent(file -> view.files().openFile(Path.of(file)));
+        Timeline autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, event -> model.files().autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
         stage.setOnCloseRequest(event -> {
             event.consume();
-            view.confirmDiscard(() -> {
+            view.files().confirmDiscard(() -> {
                 autosave.stop();
-                model.deleteAutosave();
+                model.files().deleteAutosave();
                 stage.close();
                 Platform.exit();
             });
@@ -151,20 +153,21 @@ public final class EditorApp extends Application {
             alert.setHeaderText(Messages.get("recovery.header"));
             alert.showAndWait().ifPresent(answer -> {
                 if (answer == recover) {
-                    model.recover(handout);
+                    model.files().recover(handout);
                 } else {
-                    model.deleteAutosave();
+                    model.files().deleteAutosave();
                 }
             });
         }));
     }
 
-    /** Builds the window for a model; tests call this with their own model and executor. */
-    public static MainView show(Stage stage, EditorViewModel model) {
-        return show(stage, new MainView(model));
+    /** Shows a window for {@code model} in {@code stage} (benchmarks use this with their own model). */
+    public static MainView show(Stage stage, EditorViewModel model, List<Template> templates) {
+        return show(stage, new MainView(model, templates));
     }
 
-    private static MainView show(Stage stage, MainView view) {
+    /** Shows {@code view} in {@code stage}; tests call this with a view of their own model. */
+    static MainView show(Stage stage, MainView view) {
         EditorViewModel model = view.model();
         Scene scene = new Scene(view, 1360, 860);
         scene.getStylesheets().add(stylesheet());

@@ -1,9 +1,9 @@
 package org.handoutstudio.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -15,10 +15,9 @@ import javafx.scene.layout.VBox;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.library.Advice;
 import org.handoutstudio.library.Dosage;
+import org.handoutstudio.library.EditableText;
 import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.LibraryItem;
-import org.handoutstudio.io.Problem;
-import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Side;
 import org.handoutstudio.library.TextBlock;
 
@@ -29,13 +28,9 @@ import org.handoutstudio.library.TextBlock;
  */
 final class ItemEditor extends VBox {
 
-    private static final String[][] NUMBER_FIELDS = {
-        {"reps", Messages.get("editor.reps")}, {"sets", Messages.get("editor.sets")},
-        {"holdSeconds", Messages.get("editor.holdSeconds")}, {"timesPerDay", Messages.get("editor.timesPerDay")},
-        {"daysPerWeek", Messages.get("editor.daysPerWeek")}, {"durationMinutes", Messages.get("editor.durationMinutes")},
-        {"restSeconds", Messages.get("editor.restSeconds")}};
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private final EditorViewModel model;
+    private final HandoutEditingModel model;
     private final Map<String, TextField> numbers = new LinkedHashMap<>();
     private final ChoiceBox<Side> side = new ChoiceBox<>();
     private final TextField load = new TextField();
@@ -49,7 +44,7 @@ final class ItemEditor extends VBox {
     private int index = -1;
     private boolean updating;
 
-    ItemEditor(EditorViewModel model) {
+    ItemEditor(HandoutEditingModel model) {
         this.model = model;
         setId("itemEditor");
         setSpacing(6);
@@ -63,19 +58,19 @@ final class ItemEditor extends VBox {
         grid.setHgap(6);
         grid.setVgap(4);
         int cell = 0;
-        for (String[] field : NUMBER_FIELDS) {
+        for (String field : DosageForm.NUMBER_FIELDS) {
             TextField input = new TextField();
-            input.setId("dosage-" + field[0]);
+            input.setId("dosage-" + field);
             input.setPrefColumnCount(4);
             input.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // equal boxes in both columns
             input.setPromptText(Messages.get("editor.default"));
             input.textProperty().addListener((o, a, b) -> pushDosage());
-            Label label = new Label(field[1]);
+            Label label = new Label(DosageForm.label(field));
             label.setLabelFor(input);
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(label, (cell % 2) * 2, cell / 2);
             grid.add(input, (cell % 2) * 2 + 1, cell / 2);
-            numbers.put(field[0], input);
+            numbers.put(field, input);
             cell++;
         }
         side.setId("dosage-side");
@@ -117,7 +112,7 @@ final class ItemEditor extends VBox {
         text.setPrefRowCount(6);
         text.textProperty().addListener((o, a, b) -> {
             if (!updating && index >= 0) {
-                model.setTextOverride(index, paragraphs(b));
+                model.setTextOverride(index, EditableText.parse(b));
             }
         });
         Button reset = new Button(Messages.get("editor.text.reset"));
@@ -165,7 +160,7 @@ final class ItemEditor extends VBox {
             }
             if (item instanceof Advice advice) {
                 List<TextBlock> blocks = entry.textOverride().isEmpty() ? advice.blocks() : entry.textOverride();
-                String current = asText(blocks);
+                String current = EditableText.of(blocks);
                 if (!current.equals(text.getText())) {
                     text.setText(current);
                 }
@@ -197,108 +192,11 @@ final class ItemEditor extends VBox {
         if (updating || index < 0) {
             return;
         }
-        List<String> notNumbers = new ArrayList<>();
-        Integer[] values = new Integer[NUMBER_FIELDS.length];
-        for (int i = 0; i < NUMBER_FIELDS.length; i++) {
-            TextField input = numbers.get(NUMBER_FIELDS[i][0]);
-            String raw = input.getText().strip();
-            input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), false);
-            if (raw.isEmpty()) {
-                continue;
-            }
-            try {
-                values[i] = Integer.valueOf(raw);
-            } catch (NumberFormatException e) {
-                notNumbers.add(NUMBER_FIELDS[i][1]);
-                input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
-            }
-        }
-        if (!notNumbers.isEmpty()) {
-            hint.setText(Messages.format("editor.notNumber", String.join(", ", notNumbers)));
-            return;
-        }
-        String loadText = load.getText().isBlank() ? null : load.getText().strip();
-        Dosage dosage = new Dosage(values[0], values[1], values[2], values[3], values[4], values[5], side.getValue(),
-                loadText, values[6], null);
-        Problems problems = new Problems("dosage");
-        dosage.validate(problems, "dosage");
-        if (!problems.isEmpty()) {
-            List<String> messages = new ArrayList<>();
-            for (Problem problem : problems.list()) {
-                String field = problem.path().substring("dosage.".length());
-                TextField input = numbers.get(field);
-                if (input != null) {
-                    input.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), true);
-                }
-                Dosage.Range range = Dosage.RANGES.get(field);
-                if (range != null) {
-                    messages.add(Messages.format("editor.outOfRange", labelOf(field), range.min(), range.max(),
-                            values[fieldIndex(field)]));
-                } else if ("load".equals(field)) {
-                    messages.add(Messages.format("editor.tooLong", Messages.get("editor.load"), Dosage.MAX_TEXT));
-                } else {
-                    messages.add(labelOf(field) + " " + problem.message()); // a rule added later, in the core's words
-                }
-            }
-            hint.setText(String.join("; ", messages) + ".");
-            return;
-        }
-        hint.setText("");
-        model.setDosage(index, dosage);
-    }
-
-    /** Where {@code field} is in {@link #NUMBER_FIELDS} (and in the values read from them), or -1. */
-    private static int fieldIndex(String field) {
-        for (int i = 0; i < NUMBER_FIELDS.length; i++) {
-            if (NUMBER_FIELDS[i][0].equals(field)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String labelOf(String field) {
-        int index = fieldIndex(field);
-        return index < 0 ? field : NUMBER_FIELDS[index][1];
-    }
-
-    /** Advice blocks as editable text: paragraphs separated by blank lines, bullets as "- ". */
-    static String asText(List<TextBlock> blocks) {
-        List<String> parts = new ArrayList<>();
-        for (TextBlock block : blocks) {
-            if (block instanceof TextBlock.Paragraph p) {
-                parts.add(p.text());
-            } else if (block instanceof TextBlock.Subheading s) {
-                parts.add("## " + s.text());
-            } else if (block instanceof TextBlock.Bullets b) {
-                parts.add(String.join("\n", b.items().stream().map(item -> "- " + item).toList()));
-            } else if (block instanceof TextBlock.WritingLines w) {
-                parts.add("[lines " + w.count() + "]");
-            }
-        }
-        return String.join("\n\n", parts);
-    }
-
-    /** The inverse of {@link #asText}: blank lines separate blocks. */
-    static List<TextBlock> paragraphs(String text) {
-        List<TextBlock> blocks = new ArrayList<>();
-        for (String part : text.split("\\n\\s*\\n")) {
-            String trimmed = part.strip();
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            if (trimmed.startsWith("## ")) {
-                blocks.add(new TextBlock.Subheading(trimmed.substring(3).strip()));
-            } else if (trimmed.startsWith("- ")) {
-                blocks.add(new TextBlock.Bullets(trimmed.lines().map(line -> line.replaceFirst("^-\\s*", "").strip())
-                        .filter(line -> !line.isEmpty()).toList()));
-            } else if (trimmed.matches("\\[lines \\d{1,3}]")) {
-                int count = Integer.parseInt(trimmed.replaceAll("\\D", ""));
-                blocks.add(new TextBlock.WritingLines(Math.max(1, Math.min(TextBlock.MAX_WRITING_LINES, count))));
-            } else {
-                blocks.add(new TextBlock.Paragraph(trimmed.replace('\n', ' ')));
-            }
-        }
-        return blocks;
+        Map<String, String> typed = new LinkedHashMap<>();
+        numbers.forEach((field, input) -> typed.put(field, input.getText()));
+        DosageForm.Result result = DosageForm.read(typed, side.getValue(), load.getText());
+        numbers.forEach((field, input) -> input.pseudoClassStateChanged(INVALID, result.invalidFields().contains(field)));
+        hint.setText(result.hint());
+        result.dosage().ifPresent(dosage -> model.setDosage(index, dosage));
     }
 }

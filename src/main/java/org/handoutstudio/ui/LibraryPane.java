@@ -30,7 +30,8 @@ final class LibraryPane extends VBox {
     /** Drag-and-drop format: the dragged item's id. */
     static final String DRAG_PREFIX = "handout-studio-item:";
 
-    private final EditorViewModel model;
+    private final LibraryBrowserModel model;
+    private final HandoutEditingModel editing;
     private final TextField search;
     private final ListView<LibraryItem> list;
     /**
@@ -39,8 +40,9 @@ final class LibraryPane extends VBox {
      */
     private final javafx.beans.property.BooleanProperty thumbnailsShown = new javafx.beans.property.SimpleBooleanProperty(true);
 
-    LibraryPane(EditorViewModel model, Runnable afterAdd) {
+    LibraryPane(LibraryBrowserModel model, HandoutEditingModel editing, Runnable afterAdd) {
         this.model = model;
+        this.editing = editing;
         setId("library");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -90,7 +92,7 @@ final class LibraryPane extends VBox {
                 event.consume();
             }
         });
-        model.handoutProperty().addListener((o, before, after) -> {
+        editing.handoutProperty().addListener((o, before, after) -> {
             if (before == null || !refs(before).equals(refs(after))) {
                 list.refresh();
             }
@@ -143,7 +145,7 @@ final class LibraryPane extends VBox {
     private void addSelected(Runnable afterAdd) {
         LibraryItem item = list.getSelectionModel().getSelectedItem();
         if (item != null) {
-            model.add(item);
+            editing.add(item);
             afterAdd.run();
         }
     }
@@ -197,7 +199,7 @@ final class LibraryPane extends VBox {
                 setText(null);
                 return;
             }
-            boolean added = model.isInHandout(item);
+            boolean added = editing.isInHandout(item);
             title.setText((added ? "\u2713 " : "") + item.title());
             String kind = item instanceof Exercise exercise && exercise.category() != null
                     ? Messages.format("library.categoryExercise", Messages.label(exercise.category())) : Messages.label(item.type());

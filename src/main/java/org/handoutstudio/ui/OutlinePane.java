@@ -24,7 +24,7 @@ final class OutlinePane extends VBox {
 
     private static final String ROW_DRAG = "handout-studio-row:";
 
-    private final EditorViewModel model;
+    private final HandoutEditingModel model;
     private final ListView<HandoutItem> items = new ListView<>();
     private final TextField title = new TextField();
     private final TextField name = new TextField();
@@ -37,7 +37,7 @@ final class OutlinePane extends VBox {
     private final VBox editorSlot = new VBox();
     private boolean updating;
 
-    OutlinePane(EditorViewModel model) {
+    OutlinePane(HandoutEditingModel model) {
         this.model = model;
         setId("handout");
         setSpacing(8);

@@ -9,7 +9,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.handoutstudio.handout.Template;
-import org.handoutstudio.handout.Templates;
 
 /** New handout: a blank one, or one of the templates, each with its description. */
 final class TemplateChooser {
@@ -18,11 +17,11 @@ final class TemplateChooser {
     }
 
     /** Empty when cancelled; an empty inner Optional means "blank handout". */
-    static Optional<Optional<Template>> choose(Window owner) {
+    static Optional<Optional<Template>> choose(Window owner, java.util.List<Template> templates) {
         ListView<Optional<Template>> list = new ListView<>();
         list.setId("templateList");
         list.getItems().add(Optional.empty());
-        Templates.bundled().forEach(template -> list.getItems().add(Optional.of(template)));
+        templates.forEach(template -> list.getItems().add(Optional.of(template)));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Optional<Template> item, boolean empty) {

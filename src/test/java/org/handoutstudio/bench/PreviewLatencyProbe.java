@@ -5,10 +5,12 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.handoutstudio.figures.ExerciseFigures;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.handoutstudio.app.AppFolders;
+import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Templates;
 import org.handoutstudio.library.Dosage;
-import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.EditorApp;
 import org.handoutstudio.ui.EditorViewModel;
 import org.handoutstudio.ui.FxTaskExecutor;
@@ -39,10 +41,12 @@ public class PreviewLatencyProbe extends Application {
 
     @Override
     public void start(Stage stage) {
-        model = new EditorViewModel(LibraryLoader.bundled(), ExerciseFigures.bundled(), new FxTaskExecutor());
-        EditorApp.show(stage, model);
-        model.newHandout(Templates.find("acute-low-back-pain").orElseThrow());
-        model.pagesProperty().addListener((observable, before, after) -> {
+        Workspace workspace = Workspace.load(new AppFolders(Path.of(System.getProperty("java.io.tmpdir"),
+                "handout-studio-preview-probe")));
+        model = new EditorViewModel(workspace, new FxTaskExecutor(), Clock.systemDefaultZone());
+        EditorApp.show(stage, model, workspace.templates());
+        model.files().newHandout(Templates.find("acute-low-back-pain").orElseThrow());
+        model.preview().pagesProperty().addListener((observable, before, after) -> {
             if (started == 0) {
                 Platform.runLater(this::nextEdit);
                 return;
@@ -75,6 +79,6 @@ public class PreviewLatencyProbe extends Application {
         int index = 2; // the first exercise card of the template
         waiting = true;
         started = System.nanoTime();
-        model.setDosage(index, new Dosage(5 + edit % 7, null, null, null, null, null, null, null, null, null));
+        model.editing().setDosage(index, new Dosage(5 + edit % 7, null, null, null, null, null, null, null, null, null));
     }
 }

@@ -82,7 +82,7 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
     @Test
     void draggingARowReordersTheHandoutAndCanBeUndone(FxRobot robot) {
         for (String id : List.of("bridge", "clam", "knee-rolls")) {
-            robot.interact(() -> model.add(model.library().find(id).orElseThrow()));
+            robot.interact(() -> model.editing().add(model.editing().library().find(id).orElseThrow()));
         }
         assertEquals(List.of("bridge", "clam", "knee-rolls"), refs());
         // Upwards: dropped on the first row, the third lands above it, and stays selected.
@@ -114,7 +114,7 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
 
         // Escape clears the search; Down and Enter add the first result again (a second item).
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL).write("clam").type(KeyCode.ESCAPE);
-        assertEquals("", model.queryProperty().get());
+        assertEquals("", model.library().queryProperty().get());
         robot.write("clam").type(KeyCode.DOWN).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("bridge", "clam"), refs());
@@ -124,7 +124,7 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
         assertEquals("handoutTitle", focusedId(robot));
         robot.eraseText(60).write("Knee programme");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Knee programme", model.handoutProperty().get().title());
+        assertEquals("Knee programme", model.editing().handoutProperty().get().title());
     }
 
     @Test
@@ -133,14 +133,14 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
         assertEquals("patientDate", focusedId(robot));
         robot.eraseText(12).write("3/12/2026").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.time.LocalDate.of(2026, 12, 3), model.handoutProperty().get().patient().date());
+        assertEquals(java.time.LocalDate.of(2026, 12, 3), model.editing().handoutProperty().get().patient().date());
         javafx.scene.control.DatePicker date = robot.lookup("#patientDate").queryAs(javafx.scene.control.DatePicker.class);
         assertEquals("03/12/2026", date.getEditor().getText());
     }
 
     @Test
     void tabVisitsTheLibraryThenTheHandoutThenThePreviewInOrder(FxRobot robot) {
-        robot.interact(() -> model.add(model.library().find("bridge").orElseThrow()));
+        robot.interact(() -> model.editing().add(model.editing().library().find("bridge").orElseThrow()));
         robot.clickOn("#librarySearch");
         List<String> visited = new ArrayList<>();
         for (int i = 0; i < 40 && !"preview".equals(focusedId(robot)); i++) {
@@ -159,7 +159,7 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
     @Test
     void everyMenuHasAMnemonicAndEveryControlIsNamedForScreenReaders(FxRobot robot) {
         robot.interact(() -> {
-            model.add(model.library().find("bridge").orElseThrow());
+            model.editing().add(model.editing().library().find("bridge").orElseThrow());
             robot.lookup("#handoutItems").queryListView().getSelectionModel().select(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -256,9 +256,9 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
     @Test
     void printingPaintsExactlyTheExportedPagesScaledToThePaper(FxRobot robot) throws Exception {
         for (String id : List.of("bridge", "clam", "knee-rolls", "sit-to-stand", "heel-raises", "hamstring-stretch", "bird-dog", "cat-stretch")) {
-            model.library().find(id).ifPresent(item -> robot.interact(() -> model.add(item)));
+            model.editing().library().find(id).ifPresent(item -> robot.interact(() -> model.editing().add(item)));
         }
-        PageList pages = model.pagesProperty().get();
+        PageList pages = model.preview().pagesProperty().get();
         assertTrue(pages.pages().size() >= 2, "a programme long enough for two pages");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfExporter.write(pages, pdf);
@@ -271,7 +271,7 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
         double width = 559;
         double height = 806;
         List<Canvas> printed = new ArrayList<>();
-        robot.interact(() -> printed.addAll(MainView.printablePages(pages, width, height)));
+        robot.interact(() -> printed.addAll(Printing.printablePages(pages, width, height)));
         assertEquals(exported, printed.size());
         for (Canvas page : printed) {
             assertTrue(page.getWidth() <= width + 0.01 && page.getHeight() <= height + 0.01, "fits the printable area");

@@ -1,30 +1,37 @@
 package org.handoutstudio.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
-import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.app.AppFolders;
+import org.handoutstudio.app.Workspace;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
- * A fresh editor window for each test: the bundled library, work run at once, no files. TestFX
- * looks for {@code @Start} on the test class itself, so each test class calls {@link #openEditor}.
+ * A fresh editor window for each test: the bundled library, a data folder of the test's own,
+ * work run at once, a fixed date. TestFX looks for {@code @Start} on the test class itself, so
+ * each test class calls {@link #openEditor}.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class EditorWindowFixture {
 
+    @TempDir
+    Path dataDir;
     Stage stage;
     EditorViewModel model;
     MainView view;
 
     void openEditor(Stage stage) {
         this.stage = stage;
-        model = new EditorViewModel(LibraryLoader.bundled(), org.handoutstudio.TestHandouts.figures(), TaskExecutor.synchronous());
-        view = EditorApp.show(stage, model);
+        Workspace workspace = Workspace.load(new AppFolders(dataDir));
+        model = new EditorViewModel(workspace, TaskExecutor.synchronous(), TestEditor.CLOCK);
+        view = EditorApp.show(stage, new MainView(model, workspace.templates()));
     }
 
     /** The handout's items, as library ids. */
     List<String> refs() {
-        return model.handoutProperty().get().items().stream().map(item -> item.ref()).toList();
+        return model.editing().handoutProperty().get().items().stream().map(item -> item.ref()).toList();
     }
 }

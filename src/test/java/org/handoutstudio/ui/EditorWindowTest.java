@@ -34,7 +34,7 @@ class EditorWindowTest extends EditorWindowFixture {
 
     private String previewText() {
         StringBuilder text = new StringBuilder();
-        model.pagesProperty().get().pages().forEach(page -> page.items().forEach(item -> {
+        model.preview().pagesProperty().get().pages().forEach(page -> page.items().forEach(item -> {
             if (item instanceof PageItem.TextRun run) {
                 text.append(run.text()).append('\n');
             }
@@ -68,7 +68,7 @@ class EditorWindowTest extends EditorWindowFixture {
         ListView<?> items = robot.lookup("#handoutItems").queryListView();
         assertEquals(1, items.getItems().size());
         assertTrue(previewText().contains("1. Bridge"));
-        assertTrue(model.isInHandout(LibraryLoader.bundled().find("bridge").orElseThrow()));
+        assertTrue(model.editing().isInHandout(LibraryLoader.bundled().find("bridge").orElseThrow()));
         assertTrue(stage.getTitle().endsWith("*"), stage.getTitle());
         int after = countInk(robot, robot.lookup("#preview").queryAs(PreviewPane.class).pageCanvases().get(0));
         assertTrue(after > before, "more ink on the page: " + before + " -> " + after);
@@ -112,7 +112,7 @@ class EditorWindowTest extends EditorWindowFixture {
     void hintsAppearUnderTheWindowWhenTheyArise(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#hints").tryQuery().isEmpty(), "a new handout has no hints, so no hints list");
         robot.interact(() -> LibraryLoader.bundled().items().stream()
-                .filter(item -> item.type() == ItemType.EXERCISE).limit(11).forEach(model::add));
+                .filter(item -> item.type() == ItemType.EXERCISE).limit(11).forEach(model.editing()::add));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<String> hints = robot.lookup("#hints").queryListView();
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> hints.getHeight() > 20);
@@ -123,7 +123,7 @@ class EditorWindowTest extends EditorWindowFixture {
 
     @Test
     void longItemNamesAreCutShortNotScrolledSideways(FxRobot robot) {
-        robot.interact(() -> model.addFreeText("A heading far longer than the list is wide, as a clinician might write "
+        robot.interact(() -> model.editing().addFreeText("A heading far longer than the list is wide, as a clinician might write "
                 + "when they explain at length what this part of the handout is about", "Text."));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> items = robot.lookup("#handoutItems").queryListView();
@@ -139,7 +139,7 @@ class EditorWindowTest extends EditorWindowFixture {
     void theBusyIndicatorIsBuiltForTheFirstWorkAndHiddenAfterIt(FxRobot robot) {
         assertTrue(robot.lookup("#progress").tryQuery().isEmpty(), "nothing running yet, so no indicator");
         String[] failure = new String[1];
-        robot.interact(() -> model.open(java.nio.file.Path.of("/nonexistent/missing.handout.json"), message -> failure[0] = message));
+        robot.interact(() -> model.files().open(java.nio.file.Path.of("/nonexistent/missing.handout.json"), message -> failure[0] = message));
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(failure[0], "opening a missing file reports it");
         Node progress = robot.lookup("#progress").query();
@@ -171,17 +171,17 @@ class EditorWindowTest extends EditorWindowFixture {
     @Test
     void exportWithoutSafetyNettingAsksFirst(FxRobot robot) {
         searchAndAdd(robot, "bridge");
-        assertTrue(model.lacksSafetyNetting());
+        assertTrue(model.editing().lacksSafetyNetting());
         robot.interact(() -> {
             // The prompt is modal; answer it from a pulse after it opens.
             javafx.application.Platform.runLater(() -> robot.clickOn("Add safety-netting"));
-            assertFalse(view.confirmWithoutSafetyNetting());
+            view.files().export();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ItemType.SAFETY_NETTING, model.typeFilterProperty().get());
-        assertTrue(model.results().stream().allMatch(item -> item.type() == ItemType.SAFETY_NETTING));
+        assertEquals(ItemType.SAFETY_NETTING, model.library().typeFilterProperty().get());
+        assertTrue(model.library().results().stream().allMatch(item -> item.type() == ItemType.SAFETY_NETTING));
         searchAndAdd(robot, "");
-        assertFalse(model.lacksSafetyNetting());
+        assertFalse(model.editing().lacksSafetyNetting());
     }
 
     /** Counts non-white pixels (every other row and column): a blank page has none. */

@@ -1,0 +1,78 @@
+package org.handoutstudio.ui;
+
+import java.util.function.BooleanSupplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The status line, and above it the clinician's hints. The hints list and the busy indicator are
+ * built the first time they have something to show: a new window shows neither, and each would
+ * otherwise cost its first frame a skin.
+ */
+final class StatusArea extends VBox {
+
+    private final EditorViewModel model;
+
+    StatusArea(EditorViewModel model) {
+        this.model = model;
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(model.statusProperty());
+        HBox bar = new HBox(8, status);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        getChildren().add(bar);
+        var busy = model.files().busyProperty();
+        var hints = model.editing().hints();
+        onceWhen(busy, busy::get, () -> bar.getChildren().add(0, progressIndicator()));
+        onceWhen(hints, () -> !hints.isEmpty(), () -> getChildren().add(0, hintsList()));
+    }
+
+    /** Runs {@code action} once, the first time {@code condition} holds after {@code source} changes (or now). */
+    private static void onceWhen(Observable source, BooleanSupplier condition, Runnable action) {
+        if (condition.getAsBoolean()) {
+            action.run();
+            return;
+        }
+        source.addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable observable) {
+                // Reading the condition also revalidates a property, so the next change fires again.
+                if (condition.getAsBoolean()) {
+                    source.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
+    private ProgressIndicator progressIndicator() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("progress");
+        progress.setPrefSize(16, 16);
+        progress.visibleProperty().bind(model.files().busyProperty());
+        progress.managedProperty().bind(model.files().busyProperty());
+        return progress;
+    }
+
+    private ListView<String> hintsList() {
+        var hintTexts = model.editing().hints();
+        ListView<String> hints = new ListView<>(hintTexts);
+        hints.setId("hints");
+        hints.setAccessibleText(Messages.get("hints.heading"));
+        hints.getStyleClass().add("hints");
+        Runnable fit = () -> hints.setPrefHeight(Math.min(4, hintTexts.size()) * 26 + (hintTexts.isEmpty() ? 0 : 4));
+        hintTexts.addListener((ListChangeListener<String>) change -> fit.run());
+        fit.run();
+        return hints;
+    }
+}
