@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.handoutstudio.library.Exercise;
 import org.handoutstudio.io.Json;
+import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryItem;
 import org.handoutstudio.library.Provenance;
@@ -46,7 +47,7 @@ final class LibraryCommand implements Callable<Integer> {
             LibraryItem item = entry.item();
             Provenance p = item.provenance();
             String origin = entry.origin() == Library.Origin.BUNDLED ? ""
-                    : "  [" + entry.origin().name().toLowerCase(java.util.Locale.ROOT)
+                    : "  [" + entry.origin().name().toLowerCase(Locale.ROOT)
                     + (entry.overridesBundled() ? ", replaces the bundled item" : "") + "]";
             out.printf("%-15s %-40s %s  v%s  reviewed %s  next review %s%s%n", item.type().jsonName(), item.id(),
                     item.title(), p.version(), p.lastReviewed(), p.nextReview(), origin);
@@ -60,7 +61,7 @@ final class LibraryCommand implements Callable<Integer> {
         node.put("type", item.type().jsonName());
         node.put("id", item.id());
         node.put("title", item.title());
-        node.put("origin", entry.origin().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("origin", entry.origin().name().toLowerCase(Locale.ROOT));
         if (entry.overridesBundled()) {
             node.put("overridesBundled", true);
         }

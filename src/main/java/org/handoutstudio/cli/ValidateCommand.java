@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,12 +14,13 @@ import org.handoutstudio.app.Failures;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Templates;
-import org.handoutstudio.layout.Printability;
 import org.handoutstudio.io.InvalidContentException;
 import org.handoutstudio.io.Json;
+import org.handoutstudio.io.Problem;
+import org.handoutstudio.layout.HandoutLayout;
+import org.handoutstudio.layout.Printability;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
-import org.handoutstudio.io.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -67,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
                     case "template" -> Templates.read(open(bytes), source, library);
                     case "branding" -> {
                         var branding = HandoutFiles.readBranding(file);
-                        org.handoutstudio.layout.HandoutLayout.logoProblem(branding)
+                        HandoutLayout.logoProblem(branding)
                                 .ifPresent(problem -> problems.add(source + ": logo: " + problem));
                     }
                     default -> {
@@ -86,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
                 e.problems().stream().map(Problem::describe).forEach(problems::add);
             } catch (IOException e) {
                 problems.add(source + ": cannot read: " + Failures.reason(e));
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 problems.add(source + ": cannot read: " + Failures.reason(e.getCause()));
             }
             problems.forEach(out::println);

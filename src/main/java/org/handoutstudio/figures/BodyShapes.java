@@ -4,7 +4,6 @@ import static org.handoutstudio.figures.BodyProportions.*;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.handoutstudio.figures.BodyPart.Anatomy;
 import org.handoutstudio.figures.Solid.Sphere;
 

@@ -1,7 +1,6 @@
 package org.handoutstudio.figures;
 
 import java.util.List;
-
 import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;
 

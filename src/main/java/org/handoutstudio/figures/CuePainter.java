@@ -2,7 +2,6 @@ package org.handoutstudio.figures;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;

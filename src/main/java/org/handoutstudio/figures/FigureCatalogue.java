@@ -1,5 +1,6 @@
 package org.handoutstudio.figures;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class FigureCatalogue {
                 throw new FigureException(source + ": no such figure file on the classpath");
             }
             spec = parse(in, source);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new FigureException(source + ": " + e.getMessage());
         }
         if (!id.equals(spec.id())) {

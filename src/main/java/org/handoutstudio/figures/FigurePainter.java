@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;

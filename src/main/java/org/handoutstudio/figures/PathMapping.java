@@ -1,7 +1,6 @@
 package org.handoutstudio.figures;
 
 import java.util.List;
-
 import org.handoutstudio.graphics.PathOp;
 
 /** Applies a point mapping to path operations (control points included). */

@@ -3,7 +3,6 @@ package org.handoutstudio.figures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.handoutstudio.graphics.PathOp;
 
 /** Plane geometry for the painters: circles, tapered capsules, hulls and arcs as path operations (y up). */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;

@@ -1,6 +1,8 @@
 package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.io.Problems;
 
@@ -31,8 +33,8 @@ public record Branding(int schemaVersion, String practiceName, String logo, Stri
     }
 
     /** The logo file, or null when there is none. */
-    public java.nio.file.Path logoPath() {
-        return logo == null || logo.isBlank() ? null : java.nio.file.Path.of(logo);
+    public Path logoPath() {
+        return logo == null || logo.isBlank() ? null : Path.of(logo);
     }
 
     public Colour primary() {
@@ -72,7 +74,7 @@ public record Branding(int schemaVersion, String practiceName, String logo, Stri
         }
         double contrast = colour.contrastRatio(Colour.WHITE);
         if (contrast < MIN_CONTRAST) {
-            problems.add(field, String.format(java.util.Locale.ROOT,
+            problems.add(field, String.format(Locale.ROOT,
                     "%s has a contrast of %.1f:1 with white; it needs at least %.1f:1 to be readable. Choose a darker colour.",
                     hex, contrast, MIN_CONTRAST));
         }

@@ -3,8 +3,8 @@ package org.handoutstudio.handout;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
-import org.handoutstudio.library.Library;
 import org.handoutstudio.io.Problems;
+import org.handoutstudio.library.Library;
 
 /**
  * The document a clinician builds. Immutable: every edit makes a new Handout, which keeps undo

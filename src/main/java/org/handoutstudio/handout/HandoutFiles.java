@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.io.Json;
-import org.handoutstudio.library.Library;
 import org.handoutstudio.io.Problems;
+import org.handoutstudio.library.Library;
 
 /** Reads and writes {@code .handout.json} and branding files. */
 public final class HandoutFiles {

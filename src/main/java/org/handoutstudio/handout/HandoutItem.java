@@ -3,8 +3,8 @@ package org.handoutstudio.handout;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
-import org.handoutstudio.library.Dosage;
 import org.handoutstudio.io.Problems;
+import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.TextBlock;
 
 /**

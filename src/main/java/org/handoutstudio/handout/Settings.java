@@ -3,6 +3,7 @@ package org.handoutstudio.handout;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +40,7 @@ public record Settings(int schemaVersion, Branding branding, String clinicianNam
         }
         try (InputStream in = Files.newInputStream(file)) {
             return Json.readVersioned(in, file.toString(), CURRENT_SCHEMA, Settings.class);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }

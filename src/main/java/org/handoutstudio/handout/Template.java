@@ -2,10 +2,10 @@ package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Condition;
 import org.handoutstudio.library.Ids;
 import org.handoutstudio.library.Library;
-import org.handoutstudio.io.Problems;
 
 /** A starting handout for a common presentation. */
 public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items,

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.handoutstudio.io.Json;
+import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
-import org.handoutstudio.io.Problems;
 
 /** The bundled starting templates, in the order of {@code templates/index.json}. */
 public final class Templates {

@@ -1,11 +1,17 @@
 package org.handoutstudio.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -38,19 +44,19 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new java.nio.file.NoSuchFileException(String.valueOf(folder), null, "folder does not exist");
+            throw new NoSuchFileException(String.valueOf(folder), null, "folder does not exist");
         }
         if (Files.isDirectory(absolute)) {
             // A move would replace an empty folder with the file: never what the user meant.
-            throw new java.nio.file.FileSystemException(absolute.toString(), null, "is a folder, not a file");
+            throw new FileSystemException(absolute.toString(), null, "is a folder, not a file");
         }
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
-                    java.nio.file.StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(temporary,
+                    StandardOpenOption.WRITE);
+                 OutputStream out = Channels.newOutputStream(channel)) {
                 // Writers may close what they are given (a zip stream does); the channel must stay open.
-                writer.writeTo(new java.io.FilterOutputStream(out) {
+                writer.writeTo(new FilterOutputStream(out) {
                     @Override
                     public void write(byte[] bytes, int offset, int length) throws IOException {
                         out.write(bytes, offset, length);

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -20,9 +24,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -68,9 +77,9 @@ public final class Json {
     }
 
     /** Files as written, but always with \n line ends: what {@link #canonicalBytes} hashes. */
-    private static final com.fasterxml.jackson.databind.ObjectWriter CANONICAL = MAPPER.writer(
-            new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
-                    .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter CANONICAL = MAPPER.writer(
+            new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -83,7 +92,7 @@ public final class Json {
     public static byte[] canonicalBytes(Object value) {
         try {
             return CANONICAL.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -125,9 +134,9 @@ public final class Json {
     public static <T> T readVersioned(InputStream in, String source, int current, Class<T> type,
                                       SchemaVersions.Step... steps) {
         byte[] bytes = readLimited(in, source);
-        JsonNode tree = readTree(new java.io.ByteArrayInputStream(bytes), source);
+        JsonNode tree = readTree(new ByteArrayInputStream(bytes), source);
         if (SchemaVersions.versionOf(tree, current, source) == current) {
-            return read(new java.io.ByteArrayInputStream(bytes), type, source);
+            return read(new ByteArrayInputStream(bytes), type, source);
         }
         return bind(SchemaVersions.migrate(tree, current, source, steps), type, source);
     }
@@ -142,7 +151,7 @@ public final class Json {
             }
             return bytes;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -192,7 +201,7 @@ public final class Json {
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
                 String allowed = Arrays.stream(target.getEnumConstants())
-                        .map(constant -> constant.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                        .map(constant -> constant.toString().toLowerCase(Locale.ROOT).replace('_', '-'))
                         .collect(Collectors.joining(", "));
                 return "\"" + format.getValue() + "\" is not one of: " + allowed;
             }
@@ -220,10 +229,10 @@ public final class Json {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "date like 2026-11-22";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "a list";
         }
         if (type.isEnum()) {

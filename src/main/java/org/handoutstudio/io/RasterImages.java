@@ -1,7 +1,9 @@
 package org.handoutstudio.io;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -182,14 +184,14 @@ public final class RasterImages {
         }
         int w = source.getWidth();
         int h = source.getHeight();
-        java.awt.geom.AffineTransform turn = switch (orientation) {
-            case 2 -> new java.awt.geom.AffineTransform(-1, 0, 0, 1, w, 0);
-            case 3 -> new java.awt.geom.AffineTransform(-1, 0, 0, -1, w, h);
-            case 4 -> new java.awt.geom.AffineTransform(1, 0, 0, -1, 0, h);
-            case 5 -> new java.awt.geom.AffineTransform(0, 1, 1, 0, 0, 0);
-            case 6 -> new java.awt.geom.AffineTransform(0, 1, -1, 0, h, 0);
-            case 7 -> new java.awt.geom.AffineTransform(0, -1, -1, 0, h, w);
-            default -> new java.awt.geom.AffineTransform(0, -1, 1, 0, 0, w);
+        AffineTransform turn = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            default -> new AffineTransform(0, -1, 1, 0, 0, w);
         };
         boolean turned = orientation >= 5;
         BufferedImage out = new BufferedImage(turned ? h : w, turned ? w : h, BufferedImage.TYPE_INT_RGB);
@@ -210,7 +212,7 @@ public final class RasterImages {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             if (!alpha) {
-                g.setColor(java.awt.Color.WHITE);
+                g.setColor(Color.WHITE);
                 g.fillRect(0, 0, width, height);
             }
             g.drawImage(source, 0, 0, width, height, null);

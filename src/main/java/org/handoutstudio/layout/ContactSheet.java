@@ -1,5 +1,6 @@
 package org.handoutstudio.layout;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public final class ContactSheet {
                 pages, root, paginator.bookmarks(), frame.title(), HandoutLayout.LANGUAGE,
                 // The exercises as JSON: unlike a record's toString, its form is ours to keep.
                 DocumentIdentity.digest(Json.canonicalBytes(exercises),
-                        options.paper().name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        options.paper().name().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** One exercise: a framed figure with its name and id underneath. */

@@ -2,6 +2,7 @@ package org.handoutstudio.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.handoutstudio.library.Unicode;
 
 /** Turns stored text into spans: cleans it, and reads {@code **bold**} markup. */
 public final class InlineText {
@@ -18,7 +19,7 @@ public final class InlineText {
         if (text == null) {
             return "";
         }
-        String composed = org.handoutstudio.library.Unicode.composed(text);
+        String composed = Unicode.composed(text);
         StringBuilder out = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);

@@ -1,7 +1,7 @@
 package org.handoutstudio.library;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.List;
+import java.util.Map;
 import org.handoutstudio.io.Problems;
 
 /**
@@ -38,7 +38,7 @@ public record Dosage(
     public record Range(int min, int max) { }
 
     /** The range {@link #validate} allows each number field, by its name in the file. */
-    public static final java.util.Map<String, Range> RANGES = java.util.Map.of(
+    public static final Map<String, Range> RANGES = Map.of(
             "reps", new Range(1, MAX_REPS),
             "sets", new Range(1, MAX_SETS),
             "holdSeconds", new Range(1, MAX_HOLD_SECONDS),

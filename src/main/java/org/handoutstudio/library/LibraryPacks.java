@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.io.InvalidContentException;
 
 /**
@@ -54,7 +56,7 @@ public final class LibraryPacks {
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         List<String> names = new ArrayList<>();
-        org.handoutstudio.io.AtomicFiles.write(zip, out -> writeZip(folder, files, out, names));
+        AtomicFiles.write(zip, out -> writeZip(folder, files, out, names));
         return names;
     }
 
@@ -127,7 +129,7 @@ public final class LibraryPacks {
                 Files.write(target, bytes);
                 names.add(name);
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new PackException("the file is not a readable zip: " + e.getMessage());
         }
         if (names.isEmpty()) {

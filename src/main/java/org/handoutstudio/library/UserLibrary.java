@@ -2,6 +2,7 @@ package org.handoutstudio.library;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.handoutstudio.io.InvalidContentException;
 import org.handoutstudio.io.Problem;
+import org.handoutstudio.io.RasterImages;
 
 /**
  * Loads a clinician's and a practice's own items on top of the bundled library. A bad file
@@ -51,8 +53,8 @@ public final class UserLibrary {
         }
         Path photo = file.toAbsolutePath().getParent().resolve(exercise.photo()).normalize();
         try {
-            org.handoutstudio.io.RasterImages.load(photo, 300, 300);
-        } catch (org.handoutstudio.io.RasterImages.ImageException e) {
+            RasterImages.load(photo, 300, 300);
+        } catch (RasterImages.ImageException e) {
             problems.add(new Problem(file.toString(), "photo", -1, -1, exercise.id() + ": " + e.getMessage()
                     + "; the illustration is used instead"));
             return exercise.withPhoto(null);
@@ -81,7 +83,7 @@ public final class UserLibrary {
             } catch (InvalidContentException e) {
                 problems.addAll(e.problems());
                 continue;
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 problems.add(new Problem(file.toString(), "", -1, -1, "cannot read: " + e.getMessage()));
                 continue;
             }

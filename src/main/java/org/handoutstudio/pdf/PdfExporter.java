@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +40,13 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Matrix;
-import org.handoutstudio.io.BuildInfo;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
+import org.handoutstudio.graphics.RoundedRectangle;
 import org.handoutstudio.graphics.VectorPath;
 import org.handoutstudio.io.AtomicFiles;
+import org.handoutstudio.io.BuildInfo;
 import org.handoutstudio.layout.FontFace;
 import org.handoutstudio.layout.FontMetrics;
 import org.handoutstudio.layout.Page;
@@ -60,7 +62,6 @@ import org.handoutstudio.layout.StructNode;
  */
 public final class PdfExporter {
 
-    private static final double KAPPA = 0.5523;
     /** The sRGB profile for the output intent, read once. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -221,21 +222,11 @@ public final class PdfExporter {
         float y = (float) (pageHeight - box.y() - box.height());
         float w = (float) box.width();
         float h = (float) box.height();
-        float r = (float) Math.min(box.cornerRadius(), Math.min(w, h) / 2);
+        float r = RoundedRectangle.radius(w, h, box.cornerRadius());
         if (r <= 0) {
             content.addRect(x, y, w, h);
         } else {
-            float k = (float) (r * KAPPA);
-            content.moveTo(x + r, y);
-            content.lineTo(x + w - r, y);
-            content.curveTo(x + w - r + k, y, x + w, y + r - k, x + w, y + r);
-            content.lineTo(x + w, y + h - r);
-            content.curveTo(x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h);
-            content.lineTo(x + r, y + h);
-            content.curveTo(x + r - k, y + h, x, y + h - r + k, x, y + h - r);
-            content.lineTo(x, y + r);
-            content.curveTo(x, y + r - k, x + r - k, y, x + r, y);
-            content.closePath();
+            addPath(content, RoundedRectangle.outline(x, y, w, h, r));
         }
         paintPath(content, box.fill(), box.stroke(), box.strokeWidth());
     }
@@ -244,19 +235,23 @@ public final class PdfExporter {
         content.setLineCapStyle(1);
         content.setLineJoinStyle(1);
         for (VectorPath path : drawing.paths()) {
-            for (PathOp op : path.ops()) {
-                if (op instanceof PathOp.MoveTo m) {
-                    content.moveTo((float) m.x(), (float) m.y());
-                } else if (op instanceof PathOp.LineTo l) {
-                    content.lineTo((float) l.x(), (float) l.y());
-                } else if (op instanceof PathOp.CurveTo c) {
-                    content.curveTo((float) c.c1x(), (float) c.c1y(), (float) c.c2x(), (float) c.c2y(),
-                            (float) c.x(), (float) c.y());
-                } else if (op instanceof PathOp.Close) {
-                    content.closePath();
-                }
-            }
+            addPath(content, path.ops());
             paintPath(content, path.fill(), path.stroke(), path.strokeWidth());
+        }
+    }
+
+    private static void addPath(PDPageContentStream content, List<PathOp> ops) throws IOException {
+        for (PathOp op : ops) {
+            if (op instanceof PathOp.MoveTo m) {
+                content.moveTo((float) m.x(), (float) m.y());
+            } else if (op instanceof PathOp.LineTo l) {
+                content.lineTo((float) l.x(), (float) l.y());
+            } else if (op instanceof PathOp.CurveTo c) {
+                content.curveTo((float) c.c1x(), (float) c.c1y(), (float) c.c2x(), (float) c.c2y(),
+                        (float) c.x(), (float) c.y());
+            } else if (op instanceof PathOp.Close) {
+                content.closePath();
+            }
         }
     }
 
@@ -336,7 +331,7 @@ public final class PdfExporter {
 
     /** Both halves of the trailer ID come from the content, so identical input gives identical bytes. */
     private COSArray documentId() {
-        byte[] id = java.util.HexFormat.of().parseHex(pageList.fixedId());
+        byte[] id = HexFormat.of().parseHex(pageList.fixedId());
         COSArray array = new COSArray();
         array.add(new COSString(id));
         array.add(new COSString(id));

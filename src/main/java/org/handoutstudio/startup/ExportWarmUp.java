@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
-import org.handoutstudio.library.TextBlock;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.FontFace;
 import org.handoutstudio.layout.FontMetrics;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.library.Library;
+import org.handoutstudio.library.TextBlock;
 import org.handoutstudio.pdf.PdfExporter;
 
 /**

@@ -6,8 +6,13 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.handoutstudio.cli.HandoutStudioCommand;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.handoutstudio.app.AppFolders;
+import org.handoutstudio.cli.HandoutStudioCommand;
 import org.handoutstudio.figures.ExerciseFigures;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.EditorApp;
@@ -36,7 +41,7 @@ public final class StartupTraining {
     }
 
     /** The classes a desktop list must name and load: without them it records nothing useful. */
-    static final java.util.List<String> DESKTOP_ANCHORS = java.util.List.of(
+    static final List<String> DESKTOP_ANCHORS = List.of(
             "com/sun/glass/ui/gtk/GtkApplication", "com/sun/prism/es2/ES2Pipeline");
 
     /** Optional argument: the desktop class list. */
@@ -91,7 +96,7 @@ public final class StartupTraining {
 
     private static void deleteQuietly(Path folder) {
         try (var paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | RuntimeException e) {
             // Only a temporary folder is left behind.
         }
@@ -106,8 +111,8 @@ public final class StartupTraining {
      *
      * @return how many of the listed classes were loaded, and how many were not
      */
-    static String loadDesktopClasses(Path list, java.util.Collection<String> anchors) throws IOException {
-        java.util.Set<String> loaded = new java.util.HashSet<>();
+    static String loadDesktopClasses(Path list, Collection<String> anchors) throws IOException {
+        Set<String> loaded = new HashSet<>();
         int missing = 0;
         ClassLoader loader = StartupTraining.class.getClassLoader();
         for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
@@ -122,7 +127,7 @@ public final class StartupTraining {
                 missing++;
             }
         }
-        java.util.List<String> absent = anchors.stream().filter(anchor -> !loaded.contains(anchor)).toList();
+        List<String> absent = anchors.stream().filter(anchor -> !loaded.contains(anchor)).toList();
         if (!absent.isEmpty()) {
             throw new IllegalStateException(list + ": " + String.join(", ", absent)
                     + " not loaded; regenerate it with jpackage/desktop-classlist.sh");

@@ -3,7 +3,10 @@ package org.handoutstudio.ui;
 import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -96,8 +99,8 @@ final class BrandingDialog {
         grid.add(largePrint, 1, row++);
         grid.addRow(row++, new Label(Messages.get("branding.shared")), shared);
 
-        ButtonType exportType = new ButtonType(Messages.get("branding.export"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
-        ButtonType importType = new ButtonType(Messages.get("branding.import"), javafx.scene.control.ButtonBar.ButtonData.LEFT);
+        ButtonType exportType = new ButtonType(Messages.get("branding.export"), ButtonBar.ButtonData.LEFT);
+        ButtonType importType = new ButtonType(Messages.get("branding.import"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(importType, exportType, ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
@@ -114,10 +117,10 @@ final class BrandingDialog {
         accent.valueProperty().addListener((o, a, v) -> check.run());
         check.run();
 
-        java.util.function.Supplier<Branding> current = () -> new Branding(Branding.CURRENT_SCHEMA, text(practice),
+        Supplier<Branding> current = () -> new Branding(Branding.CURRENT_SCHEMA, text(practice),
                 text(logo), hex(primary.getValue()).toHex(), hex(accent.getValue()).toHex(), text(address), text(phone),
                 text(hours), text(email), text(website), text(footer), text(outOfHours));
-        ((Button) dialog.getDialogPane().lookupButton(exportType)).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        ((Button) dialog.getDialogPane().lookupButton(exportType)).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             FileChooser chooser = new FileChooser();
             chooser.setInitialFileName("practice-branding.json");
@@ -130,7 +133,7 @@ final class BrandingDialog {
                 }
             }
         });
-        ((Button) dialog.getDialogPane().lookupButton(importType)).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+        ((Button) dialog.getDialogPane().lookupButton(importType)).addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             FileChooser chooser = new FileChooser();
             File file = chooser.showOpenDialog(owner);

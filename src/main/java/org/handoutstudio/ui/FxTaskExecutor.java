@@ -3,6 +3,7 @@ package org.handoutstudio.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -19,7 +20,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     public void shutdown() {
         worker.shutdown();
         try {
-            worker.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            worker.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -10,7 +10,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.library.Advice;
@@ -62,19 +64,19 @@ final class ItemEditor extends VBox {
             TextField input = new TextField();
             input.setId("dosage-" + field);
             input.setPrefColumnCount(4);
-            input.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // equal boxes in both columns
+            input.setMaxWidth(Region.USE_PREF_SIZE); // equal boxes in both columns
             input.setPromptText(Messages.get("editor.default"));
             input.textProperty().addListener((o, a, b) -> pushDosage());
             Label label = new Label(DosageForm.label(field));
             label.setLabelFor(input);
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, (cell % 2) * 2, cell / 2);
             grid.add(input, (cell % 2) * 2 + 1, cell / 2);
             numbers.put(field, input);
             cell++;
         }
         side.setId("dosage-side");
-        side.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        side.setMinWidth(Region.USE_PREF_SIZE);
         side.getItems().add(null);
         side.getItems().addAll(Side.values());
         side.setConverter(Messages.choiceNames(Messages.get("editor.default"), Messages::label));
@@ -94,7 +96,7 @@ final class ItemEditor extends VBox {
         grid.add(load, (cell % 2) * 2 + 1, cell / 2);
 
         note.setId("itemNote");
-        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+        note.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= 2000 ? change : null));
         note.setPromptText(Messages.get("editor.note.prompt"));
         noteLabel.setLabelFor(note);

@@ -1,9 +1,18 @@
 package org.handoutstudio.ui;
 
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -12,17 +21,21 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
+import org.handoutstudio.handout.Handout;
 import org.handoutstudio.library.BodyRegion;
 import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryItem;
 import org.handoutstudio.library.Position;
+import org.handoutstudio.ui.preview.FxPagePainter;
 
 /** The library browser: search as you type, filters, and ways to add an item to the handout. */
 final class LibraryPane extends VBox {
@@ -38,7 +51,7 @@ final class LibraryPane extends VBox {
      * Whether rows paint their illustrations. Start-up turns it off until the figures have been
      * drawn in the background after the first frame, so the window never waits for them.
      */
-    private final javafx.beans.property.BooleanProperty thumbnailsShown = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty thumbnailsShown = new SimpleBooleanProperty(true);
 
     LibraryPane(LibraryBrowserModel model, HandoutEditingModel editing, Runnable afterAdd) {
         this.model = model;
@@ -100,7 +113,7 @@ final class LibraryPane extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         thumbnailsShown.addListener((o, a, b) -> list.refresh());
         // Keyboard path from typing to adding: Down moves into the results, Escape clears the search.
-        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+        search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
                 list.requestFocus();
                 if (list.getSelectionModel().isEmpty()) {
@@ -123,17 +136,17 @@ final class LibraryPane extends VBox {
 
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.results()).asString(Messages.get("library.count")));
+        count.textProperty().bind(Bindings.size(model.results()).asString(Messages.get("library.count")));
         getChildren().addAll(heading, search, filters, count, list, add);
     }
 
-    private static java.util.Set<String> refs(org.handoutstudio.handout.Handout handout) {
-        java.util.Set<String> refs = new java.util.HashSet<>();
+    private static Set<String> refs(Handout handout) {
+        Set<String> refs = new HashSet<>();
         handout.items().forEach(item -> refs.add(item.ref()));
         return refs;
     }
 
-    javafx.beans.property.BooleanProperty thumbnailsShownProperty() {
+    BooleanProperty thumbnailsShownProperty() {
         return thumbnailsShown;
     }
 
@@ -151,7 +164,7 @@ final class LibraryPane extends VBox {
     }
 
     private static <T> ComboBox<T> filter(String id, String prompt, T[] values, Function<T, String> label,
-                                          javafx.beans.property.ObjectProperty<T> target) {
+                                          ObjectProperty<T> target) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
@@ -176,9 +189,9 @@ final class LibraryPane extends VBox {
     private final class ItemCell extends ListCell<LibraryItem> {
         private final Label title = new Label();
         private final Label detail = new Label();
-        private final javafx.scene.canvas.Canvas thumbnail = new javafx.scene.canvas.Canvas(THUMB_WIDTH, THUMB_HEIGHT);
+        private final Canvas thumbnail = new Canvas(THUMB_WIDTH, THUMB_HEIGHT);
         private final VBox text = new VBox(2, title, detail);
-        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, thumbnail, text);
+        private final HBox box = new HBox(8, thumbnail, text);
 
         ItemCell() {
             title.getStyleClass().add("item-title");
@@ -187,7 +200,7 @@ final class LibraryPane extends VBox {
             // Rows wrap to the list's width rather than scrolling sideways.
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             text.maxWidthProperty().bind(list.widthProperty().subtract(30 + THUMB_WIDTH + 8));
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
 
@@ -204,7 +217,7 @@ final class LibraryPane extends VBox {
             String kind = item instanceof Exercise exercise && exercise.category() != null
                     ? Messages.format("library.categoryExercise", Messages.label(exercise.category())) : Messages.label(item.type());
             detail.setText(kind + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
-            pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("added"), added);
+            pseudoClassStateChanged(PseudoClass.getPseudoClass("added"), added);
             paintThumbnail(item);
             setText(null);
             setGraphic(box);
@@ -218,7 +231,7 @@ final class LibraryPane extends VBox {
             if (item instanceof Exercise exercise && thumbnailsShown.get()) {
                 model.figures().drawingFor(exercise).ifPresent(drawing -> {
                     double scale = Math.min(THUMB_WIDTH / drawing.width(), THUMB_HEIGHT / drawing.height());
-                    org.handoutstudio.ui.preview.FxPagePainter.paintDrawing(g, drawing,
+                    FxPagePainter.paintDrawing(g, drawing,
                             (THUMB_WIDTH - drawing.width() * scale) / 2, (THUMB_HEIGHT - drawing.height() * scale) / 2,
                             scale);
                 });

@@ -1,9 +1,13 @@
 package org.handoutstudio.ui;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.util.StringConverter;
 
 /** UI text, from {@code messages.properties} (en-GB). */
 final class Messages {
@@ -45,8 +49,8 @@ final class Messages {
      * How a choice shows its values: {@code name} for each, {@code none} for the empty choice
      * (null). For display only: the choices are never typed in, so text converts back to nothing.
      */
-    static <T> javafx.util.StringConverter<T> choiceNames(String none, java.util.function.Function<? super T, String> name) {
-        return new javafx.util.StringConverter<>() {
+    static <T> StringConverter<T> choiceNames(String none, Function<? super T, String> name) {
+        return new StringConverter<>() {
             @Override
             public String toString(T value) {
                 return value == null ? none : name.apply(value);
@@ -60,7 +64,7 @@ final class Messages {
     }
 
     /** A date as a UK reader writes it, 29 November 2026 (English month names need no locale data). */
-    static String date(java.time.LocalDate date) {
-        return date == null ? "" : java.time.format.DateTimeFormatter.ofPattern(get("format.date"), Locale.UK).format(date);
+    static String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(get("format.date"), Locale.UK).format(date);
     }
 }

@@ -1,20 +1,27 @@
 package org.handoutstudio.ui;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.converter.LocalDateStringConverter;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.PatientDetails;
@@ -46,15 +53,15 @@ final class OutlinePane extends VBox {
         heading.getStyleClass().add("area-heading");
 
         title.setId("handoutTitle");
-        title.setTextFormatter(new javafx.scene.control.TextFormatter<String>(change ->
+        title.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= 200 ? change : null));
         name.setId("patientName");
         date.setId("patientDate");
         // Day first, as a UK clinic writes it, whatever the system's locale. A fixed pattern, not the
         // locale's: the bundled runtime carries no locale data beyond English (US).
-        date.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"),
-                java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu")));
+        date.setConverter(new LocalDateStringConverter(
+                DateTimeFormatter.ofPattern("dd/MM/uuuu"),
+                DateTimeFormatter.ofPattern("d/M/uuuu")));
         date.setPromptText(Messages.get("handout.date.prompt"));
         clinician.setId("clinician");
         role.setId("clinicianRole");
@@ -122,7 +129,7 @@ final class OutlinePane extends VBox {
             button.disableProperty().bind(items.getSelectionModel().selectedItemProperty().isNull());
         }
         Button text = button("addText", "handout.addText", this::addFreeText);
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, up, down, copy, remove, text);
+        FlowPane actions = new FlowPane(6, 6, up, down, copy, remove, text);
 
         items.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showEditor(b.intValue()));
         model.handoutProperty().addListener((o, a, b) -> showHandout(b));
@@ -149,7 +156,7 @@ final class OutlinePane extends VBox {
         return items;
     }
 
-    private void row(GridPane grid, int row, String key, javafx.scene.control.Control field) {
+    private void row(GridPane grid, int row, String key, Control field) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
@@ -206,7 +213,7 @@ final class OutlinePane extends VBox {
             setIfDifferent(clinician, patient.clinician());
             setIfDifferent(role, patient.clinicianRole());
             setIfDifferent(next, patient.nextAppointment());
-            if (!java.util.Objects.equals(date.getValue(), patient.date())) {
+            if (!Objects.equals(date.getValue(), patient.date())) {
                 date.setValue(patient.date());
             }
             // Typing in a field changes the handout on every keystroke; only rebuild the rows (and
@@ -237,7 +244,7 @@ final class OutlinePane extends VBox {
         }
     }
 
-    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     /** A row: the item's label, draggable to reorder. */
     private final class EntryCell extends ListCell<HandoutItem> {

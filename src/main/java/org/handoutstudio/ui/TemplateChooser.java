@@ -1,6 +1,8 @@
 package org.handoutstudio.ui;
 
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,7 +19,7 @@ final class TemplateChooser {
     }
 
     /** Empty when cancelled; an empty inner Optional means "blank handout". */
-    static Optional<Optional<Template>> choose(Window owner, java.util.List<Template> templates) {
+    static Optional<Optional<Template>> choose(Window owner, List<Template> templates) {
         ListView<Optional<Template>> list = new ListView<>();
         list.setId("templateList");
         list.getItems().add(Optional.empty());
@@ -49,7 +51,7 @@ final class TemplateChooser {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
             }
         });
         dialog.setResultConverter(button -> button == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);

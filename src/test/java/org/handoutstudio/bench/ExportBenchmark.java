@@ -9,7 +9,6 @@ import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.Template;
 import org.handoutstudio.handout.Templates;
-import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.layout.PageList;

@@ -1,12 +1,12 @@
 package org.handoutstudio.bench;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import java.nio.file.Path;
-import java.time.Clock;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Templates;

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.handoutstudio.library.Exercise;
-import org.handoutstudio.library.LibraryLoader;
 import java.util.stream.Stream;
-
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
 import org.handoutstudio.graphics.VectorPath;
+import org.handoutstudio.library.Exercise;
+import org.handoutstudio.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -23,7 +23,6 @@ import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.Paper;
-import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.layout.PageItem;

@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Settings;
-import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.PageItem;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryLoader;

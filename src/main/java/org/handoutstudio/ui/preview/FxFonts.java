@@ -2,6 +2,7 @@ package org.handoutstudio.ui.preview;
 
 import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
 import org.handoutstudio.layout.FontFace;
@@ -12,7 +13,7 @@ final class FxFonts {
 
     private static final Map<FontFace, String> NAMES = new EnumMap<>(FontFace.class);
     /** Fonts by face and size: painting asks for one per text run. */
-    private static final Map<String, Font> SIZED = new java.util.HashMap<>();
+    private static final Map<String, Font> SIZED = new HashMap<>();
 
     private FxFonts() {
     }

@@ -1,22 +1,24 @@
 package org.handoutstudio.ui.preview;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
-import javafx.geometry.VPos;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
+import org.handoutstudio.graphics.RoundedRectangle;
 import org.handoutstudio.graphics.VectorPath;
+import org.handoutstudio.io.RasterImage;
 import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageItem;
-import org.handoutstudio.io.RasterImage;
 
 /**
  * Paints one page of a PageList on a Canvas: the preview's twin of the PDF painter. Both read
@@ -51,16 +53,7 @@ public final class FxPagePainter {
             g.setFill(fx(run.colour()));
             g.fillText(run.text(), run.x(), run.baseline());
         } else if (item instanceof PageItem.Box box) {
-            double arc = box.cornerRadius() * 2;
-            if (box.fill() != null) {
-                g.setFill(fx(box.fill()));
-                g.fillRoundRect(box.x(), box.y(), box.width(), box.height(), arc, arc);
-            }
-            if (box.stroke() != null) {
-                g.setStroke(fx(box.stroke()));
-                g.setLineWidth(box.strokeWidth());
-                g.strokeRoundRect(box.x(), box.y(), box.width(), box.height(), arc, arc);
-            }
+            drawBox(g, box);
         } else if (item instanceof PageItem.Graphic graphic) {
             g.save();
             g.translate(graphic.x(), graphic.y());
@@ -71,6 +64,27 @@ public final class FxPagePainter {
             Image image = IMAGES.computeIfAbsent(picture.image(),
                     raster -> new Image(new ByteArrayInputStream(raster.encoded())));
             g.drawImage(image, picture.x(), picture.y(), picture.width(), picture.height());
+        }
+    }
+
+    /** A box as the PDF draws it: the same rounded outline, filled and then stroked with square corners. */
+    private static void drawBox(GraphicsContext g, PageItem.Box box) {
+        float w = (float) box.width();
+        float h = (float) box.height();
+        float r = RoundedRectangle.radius(w, h, box.cornerRadius());
+        g.beginPath();
+        addPath(g, r <= 0 ? List.of(new PathOp.MoveTo(box.x(), box.y()), new PathOp.LineTo(box.x() + w, box.y()),
+                new PathOp.LineTo(box.x() + w, box.y() + h), new PathOp.LineTo(box.x(), box.y() + h), new PathOp.Close())
+                : RoundedRectangle.outline((float) box.x(), (float) box.y(), w, h, r));
+        if (box.fill() != null) {
+            g.setFill(fx(box.fill()));
+            g.fill();
+        }
+        if (box.stroke() != null) {
+            g.setStroke(fx(box.stroke()));
+            g.setLineWidth(box.strokeWidth());
+            g.setLineJoin(StrokeLineJoin.MITER);
+            g.stroke();
         }
     }
 
@@ -88,17 +102,7 @@ public final class FxPagePainter {
         g.setLineJoin(StrokeLineJoin.ROUND);
         for (VectorPath path : drawing.paths()) {
             g.beginPath();
-            for (PathOp op : path.ops()) {
-                if (op instanceof PathOp.MoveTo m) {
-                    g.moveTo(m.x(), m.y());
-                } else if (op instanceof PathOp.LineTo l) {
-                    g.lineTo(l.x(), l.y());
-                } else if (op instanceof PathOp.CurveTo c) {
-                    g.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
-                } else if (op instanceof PathOp.Close) {
-                    g.closePath();
-                }
-            }
+            addPath(g, path.ops());
             if (path.fill() != null) {
                 g.setFill(fx(path.fill()));
                 g.fill();
@@ -107,6 +111,20 @@ public final class FxPagePainter {
                 g.setStroke(fx(path.stroke()));
                 g.setLineWidth(path.strokeWidth());
                 g.stroke();
+            }
+        }
+    }
+
+    private static void addPath(GraphicsContext g, List<PathOp> ops) {
+        for (PathOp op : ops) {
+            if (op instanceof PathOp.MoveTo m) {
+                g.moveTo(m.x(), m.y());
+            } else if (op instanceof PathOp.LineTo l) {
+                g.lineTo(l.x(), l.y());
+            } else if (op instanceof PathOp.CurveTo c) {
+                g.bezierCurveTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
+            } else if (op instanceof PathOp.Close) {
+                g.closePath();
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.handoutstudio.ui.preview;
 
 import java.util.List;
+import java.util.Objects;
 import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageItem;
 
@@ -31,8 +32,8 @@ final class PageItems {
         }
         if (a instanceof PageItem.Box x && b instanceof PageItem.Box y) {
             return x.x() == y.x() && x.y() == y.y() && x.width() == y.width() && x.height() == y.height()
-                    && x.cornerRadius() == y.cornerRadius() && java.util.Objects.equals(x.fill(), y.fill())
-                    && java.util.Objects.equals(x.stroke(), y.stroke()) && x.strokeWidth() == y.strokeWidth();
+                    && x.cornerRadius() == y.cornerRadius() && Objects.equals(x.fill(), y.fill())
+                    && Objects.equals(x.stroke(), y.stroke()) && x.strokeWidth() == y.strokeWidth();
         }
         if (a instanceof PageItem.Graphic x && b instanceof PageItem.Graphic y) {
             return x.x() == y.x() && x.y() == y.y() && x.scale() == y.scale()

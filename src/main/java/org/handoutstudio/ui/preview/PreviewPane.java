@@ -2,7 +2,9 @@ package org.handoutstudio.ui.preview;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +25,7 @@ public final class PreviewPane extends ScrollPane {
     public static final double FIT_WIDTH = -1;
     public static final double FIT_PAGE = -2;
     private final ObjectProperty<PageList> pages = new SimpleObjectProperty<>();
-    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(FIT_WIDTH);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(FIT_WIDTH);
     private final VBox stack = new VBox(GAP);
     private final List<Page> painted = new ArrayList<>();
     private double paintedScale;
@@ -50,7 +52,7 @@ public final class PreviewPane extends ScrollPane {
         return pages;
     }
 
-    public javafx.beans.property.DoubleProperty zoomProperty() {
+    public DoubleProperty zoomProperty() {
         return zoom;
     }
 
