@@ -138,10 +138,13 @@ final class PoseResolver {
                 case "pedal" -> kind = Reach.Kind.PEDAL;
                 case "point" -> kind = Reach.Kind.POINT;
                 case "hang" -> kind = Reach.Kind.HANG;
+                case "table" -> kind = Reach.Kind.TABLE;
+                case "doorway" -> kind = Reach.Kind.DOORWAY;
                 default -> {
                     kind = Reach.Kind.LANDMARK;
                     target = Landmark.byJsonName(to).orElseThrow(() -> SpecErrors.field(src, path + ".to",
-                            "unknown target '" + to + "' (expected floor, wall, chair-back, bars, pedal, point, hang, none or a landmark: "
+                            "unknown target '" + to + "' (expected floor, wall, table, doorway, chair-back, bars, pedal, point, hang,"
+                                    + " none or a landmark: "
                                     + Landmark.names() + ")"));
                 }
             }
@@ -150,12 +153,20 @@ final class PoseResolver {
             if (kind == Reach.Kind.POINT && (x == null || y == null)) {
                 throw SpecErrors.field(src, path, "a point target needs both x and y");
             }
-            if (kind == Reach.Kind.WALL && y == null) {
-                throw SpecErrors.field(src, path + ".y", "a wall target needs the wrist height y");
+            if ((kind == Reach.Kind.WALL || kind == Reach.Kind.DOORWAY) && y == null) {
+                throw SpecErrors.field(src, path + ".y", "a " + to + " target needs the wrist height y");
+            }
+            boolean forearm = Boolean.TRUE.equals(spec.forearm());
+            if (spec.forearm() != null && kind != Reach.Kind.TABLE) {
+                throw SpecErrors.field(src, path + ".forearm", "a forearm rests only on a table (\"to\": \"table\")");
+            }
+            if (forearm && (spec.x() != null || spec.dx() != null)) {
+                throw SpecErrors.field(src, path + (spec.x() != null ? ".x" : ".dx"),
+                        "a forearm on the table goes where the shoulder lets it; move the body (anchor) instead");
             }
             double dx = spec.dx() == null ? 0 : SpecErrors.number(spec.dx(), src, path + ".dx", -WORLD_LIMIT, WORLD_LIMIT);
             double dy = spec.dy() == null ? 0 : SpecErrors.number(spec.dy(), src, path + ".dy", -WORLD_LIMIT, WORLD_LIMIT);
-            Reach.HandStyle hand = defaultHand(kind);
+            Reach.HandStyle hand = forearm ? Reach.HandStyle.RELAXED : defaultHand(kind);
             if (spec.hand() != null) {
                 hand = switch (spec.hand()) {
                     case "flat" -> Reach.HandStyle.FLAT;
@@ -165,10 +176,10 @@ final class PoseResolver {
                             "unknown hand '" + spec.hand() + "' (expected flat, grip or relaxed)");
                 };
             }
-            Reach r = new Reach(kind, x, y, dx, dy, target, hand);
+            Reach r = new Reach(kind, x, y, dx, dy, target, hand, forearm);
             for (Limb limb : limbs) {
-                if (!limb.arm && (kind == Reach.Kind.WALL || kind == Reach.Kind.CHAIR_BACK
-                        || kind == Reach.Kind.BARS || kind == Reach.Kind.HANG)) {
+                if (!limb.arm && (kind == Reach.Kind.WALL || kind == Reach.Kind.CHAIR_BACK || kind == Reach.Kind.BARS
+                        || kind == Reach.Kind.HANG || kind == Reach.Kind.TABLE || kind == Reach.Kind.DOORWAY)) {
                     throw SpecErrors.field(src, path + ".to", "'" + to + "' is a target for hands, not feet");
                 }
                 if (limb.arm && kind == Reach.Kind.PEDAL) {
@@ -180,7 +191,7 @@ final class PoseResolver {
 
         private static Reach.HandStyle defaultHand(Reach.Kind kind) {
             return switch (kind) {
-                case FLOOR, WALL -> Reach.HandStyle.FLAT;
+                case FLOOR, WALL, TABLE, DOORWAY -> Reach.HandStyle.FLAT;
                 case CHAIR_BACK, BARS -> Reach.HandStyle.GRIP;
                 default -> Reach.HandStyle.RELAXED;
             };

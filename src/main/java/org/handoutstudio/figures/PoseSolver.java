@@ -166,6 +166,12 @@ final class PoseSolver {
                 double wall = Equipment.need(eq.wallX(), "wall", src, where);
                 return new Target(new Vec3(wall - PALM_RADIUS + r.dx(), r.y(), base.z()), new Vec3(0, 1, 0));
             }
+            case DOORWAY: {
+                double edge = Equipment.need(eq.doorway(), "doorway", src, where).x();
+                return new Target(new Vec3(edge - PALM_RADIUS + r.dx(), r.y(), base.z()), new Vec3(0, 1, 0));
+            }
+            case TABLE:
+                return tableTarget(r, s, base, Equipment.need(eq.table(), "table", src, where).height());
             case CHAIR_BACK: {
                 Equipment.Chair chair = Equipment.need(eq.chair(), "chair", src, where);
                 Vec3 dir = new Vec3(Math.signum(chair.backX() - base.x()), -0.45, 0).normalised();
@@ -198,6 +204,26 @@ final class PoseSolver {
         }
     }
 
+
+    /**
+     * A palm on the table top, or with {@code forearm} the elbow and wrist both resting on it:
+     * the elbow goes as far forward as the upper arm reaches from the shoulder down to the top.
+     */
+    private static Target tableTarget(Reach r, SkeletonState s, Vec3 shoulder, double top) {
+        if (!r.forearm()) {
+            double x = r.x() != null ? r.x() : shoulder.x() + r.dx();
+            return new Target(new Vec3(x, top + PALM_RADIUS + r.dy(), shoulder.z()), null);
+        }
+        Vec3 fwd = s.thoraxFrame().forward();
+        Vec3 ahead = new Vec3(fwd.x(), 0, fwd.z()).length() < 1e-6 ? new Vec3(1, 0, 0)
+                : new Vec3(fwd.x(), 0, fwd.z()).normalised();
+        double elbowY = top + ELBOW_RADIUS + r.dy(), wristY = top + WRIST_RADIUS + r.dy();
+        double drop = shoulder.y() - elbowY;
+        double reach = Math.sqrt(Math.max(0, UPPER_ARM * UPPER_ARM - drop * drop));
+        double along = Math.sqrt(FOREARM * FOREARM - (elbowY - wristY) * (elbowY - wristY));
+        Vec3 wrist = new Vec3(shoulder.x(), wristY, shoulder.z()).plus(ahead.times(reach + along));
+        return new Target(wrist, null);
+    }
 
     private PoseSolver() { }
 }
