@@ -38,11 +38,11 @@ final class BodyPropPainter {
         this.order = FigurePainter.paintingOrder(pose, camera);
     }
 
-    /** What the body rests on or against: a gym ball, a towel under a knee or the neck, a ball under a foot. */
+    /** What the body rests on or against: a gym ball, a towel under the neck, a ball under a foot. */
     List<VectorPath> background() {
         List<VectorPath> out = new ArrayList<>();
         Towel towel = eq.towel();
-        if (towel != null && (towel.at() == PropPlace.UNDER_KNEE || towel.at() == PropPlace.UNDER_NECK)) {
+        if (towel != null && towel.at() == PropPlace.UNDER_NECK) {
             placement.towel(pose).ifPresent(r -> roll(out, r));
         }
         ExerciseBall ball = eq.ball();
@@ -59,7 +59,9 @@ final class BodyPropPainter {
             placement.ball(pose).ifPresent(s -> ball(out, s));
         }
         Towel towel = eq.towel();
-        if (towel != null && towel.at() == PropPlace.HAND && group == BodyGroup.arm(towel.side())) {
+        if (towel != null && (towel.at() == PropPlace.HAND && group == BodyGroup.arm(towel.side())
+                || towel.at() == PropPlace.UNDER_KNEE && group == BodyGroup.leg(towel.side()))) {
+            // Under one knee: just before that leg, so the other leg, if nearer, passes in front.
             placement.towel(pose).ifPresent(r -> roll(out, r));
         }
         return out;

@@ -34,9 +34,19 @@ public final class Equipment {
         }
     }
 
-    /** A table or worktop: {@code x} centre, {@code height} of the top, {@code length} along x. */
-    public record Table(double x, double height, double length) {
-        public static final double TOP_THICKNESS = 3.5, HALF_DEPTH = 40, LEG = 4;
+    /**
+     * A table: {@code x} centre, {@code height} of the top, {@code length} along x; {@code side}
+     * 0 in front of the body, +1 beside its right (a forearm rests on it with the body clear of
+     * it), -1 beside its left.
+     */
+    public record Table(double x, double height, double length, int side) {
+        public static final double TOP_THICKNESS = 3.5, HALF_DEPTH = 40, LEG = 4, BESIDE = 10;
+
+        /** The near and far z of the top. */
+        public double[] zRange() {
+            return side == 0 ? new double[] {-HALF_DEPTH, HALF_DEPTH}
+                    : side > 0 ? new double[] {BESIDE, BESIDE + 2 * HALF_DEPTH} : new double[] {-BESIDE - 2 * HALF_DEPTH, -BESIDE};
+        }
     }
 
     /** A door frame whose edge (the face a forearm presses on) is at {@code x}; the opening is 90 cm wide. */

@@ -59,7 +59,8 @@ final class EquipmentReader {
                         : SpecErrors.number(p.height(), src, path + ".height", 0, 200);
                 case "table" -> e.table = new Equipment.Table(x,
                         p.height() == null ? 74 : SpecErrors.number(p.height(), src, path + ".height", 30, 120),
-                        p.length() == null ? 100 : SpecErrors.number(p.length(), src, path + ".length", 30, 300));
+                        p.length() == null ? 100 : SpecErrors.number(p.length(), src, path + ".length", 30, 300),
+                        p.side() == null ? 0 : side(p, src, path).sign);
                 case "doorway" -> e.doorway = new Equipment.Doorway(x);
                 case "band", "towel", "ball" -> { }   // read below, once the furniture they may need is known
                 default -> throw new IllegalStateException(type);
@@ -142,6 +143,7 @@ final class EquipmentReader {
     /** The fields added for the newer props are errors on props that would ignore them. */
     private static void onlyFor(String type, PropSpec p, String src, String path) {
         boolean band = type.equals("band"), placed = type.equals("towel") || type.equals("ball");
+        check(p.side() == null || placed || type.equals("strap") || type.equals("table"), src, path + ".side", type);
         check(p.from() == null || band, src, path + ".from", type);
         check(p.to() == null || band, src, path + ".to", type);
         check(p.around() == null || band, src, path + ".around", type);

@@ -61,6 +61,7 @@ final class PoseResolver {
         boolean flatFeet;
         boolean face;
         final List<CueSpec> cues = new ArrayList<>();
+        final EnumMap<BodySide, HandShape> hands = new EnumMap<>(BodySide.class);
 
         void apply(Layer l) {
             PoseSpec s = l.spec();
@@ -94,6 +95,9 @@ final class PoseResolver {
             if (s.reach() != null) {
                 s.reach().forEach((k, v) -> reach(k, v, src, p + ".reach." + k));
             }
+            if (s.hands() != null) {
+                handShapes(s.hands(), src, p + ".hands");
+            }
             if (s.flatFeet() != null) flatFeet = s.flatFeet();
             if (s.face() != null) face = s.face();
             if (s.cues() != null) {
@@ -113,6 +117,31 @@ final class PoseResolver {
                 double degrees = SpecErrors.angle(v, src, path + "." + k);
                 sides.forEach(side -> angles.set(side, j, degrees));
             });
+        }
+
+        private void handShapes(Map<String, String> values, String src, String path) {
+            for (String key : values.keySet()) {
+                if (!List.of("both", "left", "right").contains(key)) {
+                    throw SpecErrors.field(src, path + "." + key, "unknown key (expected both, left or right)");
+                }
+                if (values.get(key) == null) {
+                    throw SpecErrors.field(src, path + "." + key, "must be a hand shape (" + HandShape.names() + ")");
+                }
+            }
+            // "both" first so that "left" and "right" override it whatever order the file uses.
+            for (String key : List.of("both", "left", "right")) {
+                String name = values.get(key);
+                if (name == null) {
+                    continue;
+                }
+                HandShape shape = HandShape.byJsonName(name).orElseThrow(() -> SpecErrors.field(src, path + "." + key,
+                        "unknown hand shape '" + name + "' (expected one of " + HandShape.names() + ")"));
+                for (BodySide side : BodySide.values()) {
+                    if (key.equals("both") || key.equals(side.jsonName)) {
+                        hands.put(side, shape);
+                    }
+                }
+            }
         }
 
         private void reach(String key, ReachSpec spec, String src, String path) {
@@ -205,7 +234,7 @@ final class PoseResolver {
 
         Pose build() {
             return new Pose(body, lean, turn, roll, support, anchor, anchorX, angles.copy(),
-                    Map.copyOf(reach), flatFeet, face, List.copyOf(cues));
+                    Map.copyOf(reach), flatFeet, face, List.copyOf(cues), Map.copyOf(hands));
         }
     }
 }

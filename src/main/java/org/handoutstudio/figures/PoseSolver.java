@@ -29,7 +29,7 @@ final class PoseSolver {
             SkeletonState s = levelled(pose, offset, root, a);
             // Anchor first, so that the support span (chair seat, saddle) is tested where the body will be.
             double dx = pose.anchorX() - s.point(pose.anchor()).x();
-            double low = BodyShapes.build(s, pose.face()).stream()
+            double low = BodyShapes.build(s, pose.face(), pose.hands()).stream()
                     .filter(p -> !placed(pose, p.group()))
                     .flatMap(p -> p.solid().probeSpheres().stream())
                     .filter(sp -> span == null || (sp.centre().x() + dx >= span[0] && sp.centre().x() + dx <= span[1]))
@@ -56,7 +56,7 @@ final class PoseSolver {
             Vec3 end = s.point(limb.arm ? Landmark.wrist(limb.side) : Landmark.ankle(limb.side));
             errors.put(limb, t == null ? 0 : end.distanceTo(t.end()));
         }
-        return new PosedFigure(pose, s, BodyShapes.build(s, pose.face()), supportY, Map.copyOf(errors));
+        return new PosedFigure(pose, s, BodyShapes.build(s, pose.face(), pose.hands()), supportY, Map.copyOf(errors));
     }
 
     private static boolean placed(Pose pose, BodyGroup group) {
@@ -98,9 +98,9 @@ final class PoseSolver {
             double[] sol = twoBone(s.thoraxFrame(), s.point(Landmark.shoulder(side)), t.end(), UPPER_ARM, FOREARM, true);
             a.set(side, LimbJoint.SHOULDER, sol[0]);
             a.set(side, LimbJoint.ELBOW, sol[1]);
-            Rotation forearm = s.thoraxFrame().then(Skeleton.proximal(side, sol[0],
+            Rotation forearm = Skeleton.turned(s.thoraxFrame().then(Skeleton.proximal(side, sol[0],
                     a.get(side, LimbJoint.SHOULDER_ABDUCTION), a.get(side, LimbJoint.SHOULDER_ROTATION)))
-                    .then(Rotation.aboutZ(sol[1]));
+                    .then(Rotation.aboutZ(sol[1])), side, a.get(side, LimbJoint.PRONATION));
             Vec3 dir = t.handDirection();
             if (dir == null && r.hand() == Reach.HandStyle.FLAT) {
                 // Lay the hand on in the direction the forearm travels; a vertical forearm points it headward.

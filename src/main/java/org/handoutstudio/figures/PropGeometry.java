@@ -65,14 +65,16 @@ public final class PropGeometry {
 
     private static List<Block> table(Equipment.Table t) {
         double x0 = t.x() - t.length() / 2, x1 = t.x() + t.length() / 2, top = t.height();
-        double half = Equipment.Table.HALF_DEPTH, leg = Equipment.Table.LEG, under = top - Equipment.Table.TOP_THICKNESS;
+        double leg = Equipment.Table.LEG, under = top - Equipment.Table.TOP_THICKNESS;
+        double z0 = t.zRange()[0], z1 = t.zRange()[1];
         List<Block> blocks = new ArrayList<>();
-        for (double z : new double[] {-half + 3, half - 3 - leg}) {
+        // Legs set well in from the sides so that knees fit under the top and a side table clears the thigh.
+        for (double z : new double[] {z0 + 10, z1 - 10 - leg}) {
             for (double x : new double[] {x0 + 3, x1 - 3 - leg}) {
                 blocks.add(new Block("table", new Vec3(x, 0, z), new Vec3(x + leg, under + 1, z + leg), 0.8, false));
             }
         }
-        blocks.add(new Block("table", new Vec3(x0, under, -half), new Vec3(x1, top, half), 1.2, false));
+        blocks.add(new Block("table", new Vec3(x0, under, z0), new Vec3(x1, top, z1), 1.2, false));
         return blocks;
     }
 

@@ -33,8 +33,11 @@ final class PropPlacement {
             return Optional.empty();
         }
         return Optional.of(switch (t.at()) {
-            case UNDER_KNEE -> under(first.joint(Landmark.knee(t.side())), KNEE_RADIUS);
-            case UNDER_NECK -> under(first.joint(Landmark.NECK_BASE).lerp(first.joint(Landmark.SKULL), 0.5), NECK_RADIUS);
+            case UNDER_KNEE -> under(first.joint(Landmark.knee(t.side())));
+            case UNDER_NECK -> {
+                Vec3 neck = first.joint(Landmark.NECK_BASE).lerp(first.joint(Landmark.SKULL), 0.5);
+                yield under(new Vec3(neck.x(), neck.y(), first.joint(Landmark.PELVIS).z()));
+            }
             case BETWEEN_KNEES -> {
                 Vec3 knees = pose.joint(Landmark.KNEES);
                 Vec3 up = thighDirection(pose).times(-1);
@@ -49,12 +52,18 @@ final class PropPlacement {
         });
     }
 
-    /** A roll across the body on the support, filling the gap under a joint as far as a towel can. */
-    private Roll under(Vec3 joint, double jointRadius) {
-        double base = first.supportHeight();
-        double diameter = Math.max(Towel.MIN_DIAMETER, Math.min(Towel.MAX_DIAMETER, joint.y() - jointRadius - base));
-        double z = first.joint(Landmark.PELVIS).z();
-        Vec3 centre = new Vec3(joint.x(), base + diameter / 2, z);
+    /**
+     * A roll across the body on the support below a joint, as thick as the gap under the body
+     * there (within the widest roll's reach either side) allows, but never thinner than a towel rolls.
+     */
+    private Roll under(Vec3 joint) {
+        double base = first.supportHeight(), reach = Towel.MAX_DIAMETER / 2;
+        double clearance = first.parts().stream().flatMap(p -> p.solid().probeSpheres().stream())
+                .filter(s -> Math.abs(s.centre().x() - joint.x()) <= reach + s.radius()
+                        && Math.abs(s.centre().z() - joint.z()) <= Towel.LENGTH / 2 + s.radius())
+                .mapToDouble(s -> s.centre().y() - s.radius()).min().orElse(joint.y()) - base;
+        double diameter = Math.max(Towel.MIN_DIAMETER, Math.min(Towel.MAX_DIAMETER, clearance));
+        Vec3 centre = new Vec3(joint.x(), base + diameter / 2, joint.z());
         Vec3 half = new Vec3(0, 0, Towel.LENGTH / 2);
         return new Roll(centre.minus(half), centre.plus(half), diameter / 2);
     }
