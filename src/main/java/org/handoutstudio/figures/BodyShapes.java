@@ -4,6 +4,7 @@ import static org.handoutstudio.figures.BodyProportions.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.handoutstudio.figures.BodyPart.Anatomy;
 import org.handoutstudio.figures.Solid.Sphere;
@@ -12,6 +13,11 @@ import org.handoutstudio.figures.Solid.Sphere;
 public final class BodyShapes {
 
     public static List<BodyPart> build(SkeletonState s, boolean face) {
+        return build(s, face, Map.of());
+    }
+
+    /** {@code hands}: a shape for either hand; a hand not named is the relaxed mitten. */
+    public static List<BodyPart> build(SkeletonState s, boolean face, Map<BodySide, HandShape> hands) {
         List<BodyPart> parts = new ArrayList<>();
         List<TrunkRing> rings = s.rings();
         for (int i = 0; i + 1 < rings.size(); i++) {
@@ -25,7 +31,7 @@ public final class BodyShapes {
         }
         for (BodySide side : BodySide.values()) {
             addLeg(parts, s, side);
-            addArm(parts, s, side);
+            addArm(parts, s, side, hands.getOrDefault(side, HandShape.RELAXED));
         }
         return parts;
     }
@@ -47,7 +53,7 @@ public final class BodyShapes {
                 s.point(Landmark.toe(side)), TOE_RADIUS)));
     }
 
-    private static void addArm(List<BodyPart> parts, SkeletonState s, BodySide side) {
+    private static void addArm(List<BodyPart> parts, SkeletonState s, BodySide side, HandShape hand) {
         BodyGroup g = BodyGroup.arm(side);
         Vec3 elbow = s.point(Landmark.elbow(side));
         Vec3 wrist = s.point(Landmark.wrist(side));
@@ -55,6 +61,10 @@ public final class BodyShapes {
         parts.add(new BodyPart(g, Anatomy.UPPER_ARM, capsule(s.point(Landmark.shoulder(side)), SHOULDER_RADIUS,
                 elbow, ELBOW_RADIUS)));
         parts.add(new BodyPart(g, Anatomy.FOREARM, capsule(elbow, ELBOW_RADIUS, wrist, WRIST_RADIUS)));
+        if (hand != HandShape.RELAXED) {
+            parts.addAll(HandShapes.parts(s, side, hand));
+            return;
+        }
         parts.add(new BodyPart(g, Anatomy.HAND, capsule(wrist, WRIST_RADIUS, grip, PALM_RADIUS)));
         parts.add(new BodyPart(g, Anatomy.HAND, capsule(grip, PALM_RADIUS, s.point(Landmark.hand(side)), FINGER_RADIUS)));
     }

@@ -14,10 +14,20 @@ final class CuePainter {
 
     private final Camera camera;
     private final Palette palette;
+    /** Multiplies stroke widths and arrowheads; cue sizes themselves are in the figure's cm. */
+    private final double lineScale;
+    private final double headLength, headHalfWidth;
 
     CuePainter(Camera camera, Palette palette) {
+        this(camera, palette, 1);
+    }
+
+    CuePainter(Camera camera, Palette palette, double lineScale) {
         this.camera = camera;
         this.palette = palette;
+        this.lineScale = lineScale;
+        this.headLength = HEAD_LENGTH * lineScale;
+        this.headHalfWidth = HEAD_HALF_WIDTH * lineScale;
     }
 
     List<VectorPath> cues(PosedFigure figure) {
@@ -40,8 +50,8 @@ final class CuePainter {
         double from = Math.toRadians(fromDeg), to = Math.toRadians(toDeg);
         double sense = Math.signum(to - from);
         // Stop the line where the arrowhead starts so its round cap does not poke out.
-        double shaftEnd = to - sense * (HEAD_LENGTH * 0.8) / r;
-        out.add(stroke(PlaneShapes.arc(c, r, squash, from, shaftEnd), Palette.CUE_STROKE));
+        double shaftEnd = to - sense * (headLength * 0.8) / r;
+        out.add(stroke(PlaneShapes.arc(c, r, squash, from, shaftEnd), Palette.CUE_STROKE * lineScale));
         PlanePoint tip = c.plus(new PlanePoint(r * Math.cos(to), r * squash * Math.sin(to)));
         PlanePoint tangent = new PlanePoint(-r * Math.sin(to), r * squash * Math.cos(to)).times(sense).normalised();
         out.add(head(tip, tangent));
@@ -50,7 +60,7 @@ final class CuePainter {
     private void arrow(List<VectorPath> out, PlanePoint start, double angleDeg, double length) {
         PlanePoint dir = PlanePoint.polar(1, Math.toRadians(angleDeg));
         PlanePoint tip = start.plus(dir.times(length));
-        out.add(stroke(PlaneShapes.polyline(List.of(start, tip.minus(dir.times(HEAD_LENGTH * 0.8)))), Palette.CUE_STROKE));
+        out.add(stroke(PlaneShapes.polyline(List.of(start, tip.minus(dir.times(headLength * 0.8)))), Palette.CUE_STROKE * lineScale));
         out.add(head(tip, dir));
     }
 
@@ -58,7 +68,7 @@ final class CuePainter {
     private void breath(List<VectorPath> out, PlanePoint c, double r) {
         for (int i = 0; i < 3; i++) {
             double radius = r + i * 5;
-            out.add(stroke(PlaneShapes.arc(c, radius, 1, Math.toRadians(55), Math.toRadians(125)), Palette.CUE_STROKE * 0.75));
+            out.add(stroke(PlaneShapes.arc(c, radius, 1, Math.toRadians(55), Math.toRadians(125)), Palette.CUE_STROKE * 0.75 * lineScale));
         }
     }
 
@@ -69,7 +79,7 @@ final class CuePainter {
         for (int i = 0; i < 3; i++) {
             PlanePoint end = c.plus(new PlanePoint(0, dy[i]));
             PlanePoint start = end.minus(new PlanePoint(length * scale[i], 0));
-            out.add(stroke(PlaneShapes.polyline(List.of(start, end)), Palette.CUE_STROKE * 0.8));
+            out.add(stroke(PlaneShapes.polyline(List.of(start, end)), Palette.CUE_STROKE * 0.8 * lineScale));
         }
     }
 
@@ -82,19 +92,24 @@ final class CuePainter {
     }
 
     private VectorPath head(PlanePoint tip, PlanePoint dir) {
-        PlanePoint back = tip.minus(dir.times(HEAD_LENGTH));
-        PlanePoint side = dir.perpendicular().times(HEAD_HALF_WIDTH);
+        PlanePoint back = tip.minus(dir.times(headLength));
+        PlanePoint side = dir.perpendicular().times(headHalfWidth);
         return new VectorPath(PlaneShapes.polygon(List.of(tip, back.plus(side), back.minus(side))),
-                palette.accent(), palette.accent(), 1.2);
+                palette.accent(), palette.accent(), 1.2 * lineScale);
     }
 
     /** The chunky arrow between the start and end poses, centred on {@code centre}. */
     static VectorPath betweenPoses(PlanePoint centre, double length, Colour accent) {
-        double shaft = 3.2, head = 13, headHalf = 9;
+        return betweenPoses(centre, length, 1, accent);
+    }
+
+    /** The same arrow with its thickness and head multiplied by {@code scale}. */
+    static VectorPath betweenPoses(PlanePoint centre, double length, double scale, Colour accent) {
+        double shaft = 3.2 * scale, head = 13 * scale, headHalf = 9 * scale;
         double x0 = centre.x() - length / 2, x1 = centre.x() + length / 2, y = centre.y();
         List<PlanePoint> pts = List.of(new PlanePoint(x0, y - shaft), new PlanePoint(x1 - head, y - shaft), new PlanePoint(x1 - head, y - headHalf),
                 new PlanePoint(x1, y), new PlanePoint(x1 - head, y + headHalf), new PlanePoint(x1 - head, y + shaft), new PlanePoint(x0, y + shaft));
-        return new VectorPath(PlaneShapes.polygon(pts), accent, accent, 1.6);
+        return new VectorPath(PlaneShapes.polygon(pts), accent, accent, 1.6 * scale);
     }
 
     /** A clock face: hold this position. */

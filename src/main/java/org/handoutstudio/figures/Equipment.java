@@ -1,8 +1,6 @@
 package org.handoutstudio.figures;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The props of one figure with defaults filled in and values checked; dimensions in cm. */
 public final class Equipment {
@@ -36,8 +34,25 @@ public final class Equipment {
         }
     }
 
-    private static final Set<String> TYPES = Set.of("floor", "mat", "pillow", "chair", "wall", "step", "bed",
-            "dumbbells", "strap", "bike", "water");
+    /**
+     * A table: {@code x} centre, {@code height} of the top, {@code length} along x; {@code side}
+     * 0 in front of the body, +1 beside its right (a forearm rests on it with the body clear of
+     * it), -1 beside its left.
+     */
+    public record Table(double x, double height, double length, int side) {
+        public static final double TOP_THICKNESS = 3.5, HALF_DEPTH = 40, LEG = 4, BESIDE = 10;
+
+        /** The near and far z of the top. */
+        public double[] zRange() {
+            return side == 0 ? new double[] {-HALF_DEPTH, HALF_DEPTH}
+                    : side > 0 ? new double[] {BESIDE, BESIDE + 2 * HALF_DEPTH} : new double[] {-BESIDE - 2 * HALF_DEPTH, -BESIDE};
+        }
+    }
+
+    /** A door frame whose edge (the face a forearm presses on) is at {@code x}; the opening is 90 cm wide. */
+    public record Doorway(double x) {
+        public static final double HALF_OPENING = 45, JAMB_WIDTH = 14, JAMB_DEPTH = 12;
+    }
 
     boolean floor, mat, pillow, dumbbells;
     Chair chair;
@@ -47,65 +62,15 @@ public final class Equipment {
     Bike bike;
     BodySide strapFoot;
     Double waterHeight;
+    Table table;
+    Doorway doorway;
+    Band band;
+    Towel towel;
+    ExerciseBall ball;
 
+    /** Reads and checks the props of a figure file; see {@link PropSpec}. */
     public static Equipment from(List<PropSpec> props, String src) {
-        Equipment e = new Equipment();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < props.size(); i++) {
-            PropSpec p = props.get(i);
-            String path = "props[" + i + "]";
-            if (p == null) {
-                throw SpecErrors.field(src, path, "must be an object like {\"type\": \"mat\"}");
-            }
-            String type = SpecErrors.required(p.type(), src, path + ".type");
-            if (!TYPES.contains(type)) {
-                throw SpecErrors.field(src, path + ".type", "unknown prop '" + type + "' (expected one of "
-                        + String.join(", ", TYPES.stream().sorted().toList()) + ")");
-            }
-            if (!seen.add(type)) {
-                throw SpecErrors.field(src, path + ".type", "'" + type + "' appears twice");
-            }
-            double x = p.x() == null ? 0 : SpecErrors.number(p.x(), src, path + ".x", -500, 500);
-            switch (type) {
-                case "floor" -> e.floor = true;
-                case "mat" -> e.mat = true;
-                case "pillow" -> e.pillow = true;
-                case "dumbbells" -> e.dumbbells = true;
-                case "wall" -> e.wallX = x;
-                case "chair" -> {
-                    int facing = 1;
-                    if (p.facing() != null) {
-                        facing = switch (p.facing()) {
-                            case "right" -> 1;
-                            case "left" -> -1;
-                            default -> throw SpecErrors.field(src, path + ".facing", "must be right or left");
-                        };
-                    }
-                    double seat = p.height() == null ? 46 : SpecErrors.number(p.height(), src, path + ".height", 20, 80);
-                    e.chair = new Chair(x, facing, seat, seat + 42);
-                }
-                case "step" -> e.step = new Step(x,
-                        p.height() == null ? 18 : SpecErrors.number(p.height(), src, path + ".height", 5, 60),
-                        p.length() == null ? 32 : SpecErrors.number(p.length(), src, path + ".length", 20, 200));
-                case "bed" -> e.bed = new Bed(x,
-                        p.height() == null ? 52 : SpecErrors.number(p.height(), src, path + ".height", 20, 100),
-                        p.length() == null ? 200 : SpecErrors.number(p.length(), src, path + ".length", 100, 300));
-                case "bike" -> e.bike = new Bike(x,
-                        p.angle() == null ? -30 : SpecErrors.number(p.angle(), src, path + ".angle", -360, 360));
-                case "strap" -> {
-                    String side = p.side() == null ? "right" : p.side();
-                    e.strapFoot = switch (side) {
-                        case "right" -> BodySide.RIGHT;
-                        case "left" -> BodySide.LEFT;
-                        default -> throw SpecErrors.field(src, path + ".side", "must be right or left");
-                    };
-                }
-                case "water" -> e.waterHeight = p.height() == null ? 60
-                        : SpecErrors.number(p.height(), src, path + ".height", 0, 200);
-                default -> throw new IllegalStateException(type);
-            }
-        }
-        return e;
+        return EquipmentReader.read(props, src);
     }
 
     /** Height of the top of the surface a pose rests on; throws if the prop is missing. */
@@ -116,6 +81,7 @@ public final class Equipment {
             case BED -> need(bed, "bed", src, path).height();
             case STEP -> need(step, "step", src, path).height();
             case SADDLE -> need(bike, "bike", src, path).saddle().y();
+            case BALL -> gymBall(src, path).top();
         };
     }
 
@@ -130,7 +96,17 @@ public final class Equipment {
             case BED -> new double[] {bed.x() - bed.length() / 2, bed.x() + bed.length() / 2};
             case STEP -> new double[] {step.x() - step.length() / 2, step.x() + step.length() / 2};
             case SADDLE -> new double[] {bike.saddle().x() - 10, bike.saddle().x() + 8};
+            // Only the crown of the ball is flat enough to sit on.
+            case BALL -> new double[] {ball.x() - 0.45 * ball.radius(), ball.x() + 0.45 * ball.radius()};
         };
+    }
+
+    private ExerciseBall gymBall(String src, String path) {
+        ExerciseBall b = need(ball, "ball", src, path);
+        if (!b.gym() || b.at() != PropPlace.FLOOR) {
+            throw SpecErrors.field(src, path, "needs a gym ball on the floor (\"size\": \"gym\") to sit on");
+        }
+        return b;
     }
 
     static <T> T need(T prop, String name, String src, String path) {
@@ -151,4 +127,9 @@ public final class Equipment {
     public Bike bike() { return bike; }
     public BodySide strapFoot() { return strapFoot; }
     public Double waterHeight() { return waterHeight; }
+    public Table table() { return table; }
+    public Doorway doorway() { return doorway; }
+    public Band band() { return band; }
+    public Towel towel() { return towel; }
+    public ExerciseBall ball() { return ball; }
 }

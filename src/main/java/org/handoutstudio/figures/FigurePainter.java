@@ -25,37 +25,60 @@ final class FigurePainter {
     interface HeldItems {
         /** Paths to paint just after the given group, e.g. a dumbbell in that hand. */
         List<VectorPath> after(BodyGroup group);
+
+        /** Paths to paint just before the given group, e.g. a ball the hand closes round. */
+        default List<VectorPath> before(BodyGroup group) {
+            return List.of();
+        }
     }
 
     static List<VectorPath> paint(PosedFigure figure, Camera camera, Palette palette, HeldItems held) {
-        Map<BodyGroup, List<BodyPart>> groups = new EnumMap<>(BodyGroup.class);
-        for (BodyPart part : figure.parts()) {
-            groups.computeIfAbsent(part.group(), g -> new ArrayList<>()).add(part);
-        }
-        Map<BodyGroup, Double> depth = new EnumMap<>(BodyGroup.class);
-        groups.forEach((g, parts) -> depth.put(g, meanDepth(parts, camera)));
+        return paint(figure, camera, palette, held, 1);
+    }
+
+    /** {@code lineScale} multiplies outline widths (close-ups draw the body larger but lines only a little bolder). */
+    static List<VectorPath> paint(PosedFigure figure, Camera camera, Palette palette, HeldItems held, double lineScale) {
+        Map<BodyGroup, List<BodyPart>> groups = byGroup(figure);
         SkeletonState sk = figure.skeleton();
         double shoulderGap = camera.depth(sk.point(Landmark.RIGHT_SHOULDER)) - camera.depth(sk.point(Landmark.LEFT_SHOULDER));
         double hipGap = camera.depth(sk.point(Landmark.RIGHT_HIP)) - camera.depth(sk.point(Landmark.LEFT_HIP));
-        List<BodyGroup> order = new ArrayList<>(groups.keySet());
-        order.sort(Comparator.comparingDouble(depth::get));
+        List<BodyGroup> order = paintingOrder(figure, camera);
 
         List<VectorPath> out = new ArrayList<>();
         for (BodyGroup g : order) {
+            out.addAll(held.before(g));
             boolean far = isFar(g, shoulderGap, hipGap);
             Colour fill = far ? palette.far() : palette.near();
             Colour outline = far ? palette.farOutline() : palette.nearOutline();
             List<List<PathOp>> shapes = groups.get(g).stream().map(p -> project(p.solid(), camera)).toList();
             for (List<PathOp> s : shapes) {
-                out.add(new VectorPath(s, outline, outline, 2 * Palette.FIGURE_OUTLINE + SEAM_COVER / 2));
+                out.add(new VectorPath(s, outline, outline, (2 * Palette.FIGURE_OUTLINE + SEAM_COVER / 2) * lineScale));
             }
             // A thin stroke in the fill colour hides anti-aliasing seams where pieces meet.
             for (List<PathOp> s : shapes) {
-                out.add(new VectorPath(s, fill, fill, SEAM_COVER));
+                out.add(new VectorPath(s, fill, fill, SEAM_COVER * lineScale));
             }
             out.addAll(held.after(g));
         }
         return out;
+    }
+
+    /** The groups far to near, the order they are painted in. */
+    static List<BodyGroup> paintingOrder(PosedFigure figure, Camera camera) {
+        Map<BodyGroup, List<BodyPart>> groups = byGroup(figure);
+        Map<BodyGroup, Double> depth = new EnumMap<>(BodyGroup.class);
+        groups.forEach((g, parts) -> depth.put(g, meanDepth(parts, camera)));
+        List<BodyGroup> order = new ArrayList<>(groups.keySet());
+        order.sort(Comparator.comparingDouble(depth::get));
+        return order;
+    }
+
+    private static Map<BodyGroup, List<BodyPart>> byGroup(PosedFigure figure) {
+        Map<BodyGroup, List<BodyPart>> groups = new EnumMap<>(BodyGroup.class);
+        for (BodyPart part : figure.parts()) {
+            groups.computeIfAbsent(part.group(), g -> new ArrayList<>()).add(part);
+        }
+        return groups;
     }
 
     /**

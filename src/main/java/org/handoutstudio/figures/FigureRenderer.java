@@ -31,10 +31,13 @@ public final class FigureRenderer {
     }
 
     public static Drawing render(FigureScene scene, boolean mirrored, Colour accent) {
+        if (scene.closeUp() != null) {
+            return CloseUpLayout.render(scene, mirrored, accent);
+        }
         Palette palette = Palette.standard(accent);
         List<List<VectorPath>> panels = new ArrayList<>();
         for (PosedFigure pose : scene.poses()) {
-            panels.add(panel(scene, pose, palette));
+            panels.add(panel(scene, pose, palette, 1));
         }
         List<VectorPath> all = new ArrayList<>();
         Bounds box;
@@ -74,27 +77,40 @@ public final class FigureRenderer {
         return toDrawing(all, box, mirrored);
     }
 
-    private static List<VectorPath> panel(FigureScene scene, PosedFigure pose, Palette palette) {
+    /** One pose with its props and cues, in picture-plane cm; {@code lineScale} multiplies line widths. */
+    static List<VectorPath> panel(FigureScene scene, PosedFigure pose, Palette palette, double lineScale) {
         Camera camera = scene.camera();
         Equipment eq = scene.equipment();
-        PropPainter props = new PropPainter(eq, SceneExtent.of(scene.poses()), camera, palette);
+        PropPainter props = new PropPainter(eq, SceneExtent.of(scene.poses()), camera, palette, lineScale);
+        BodyPropPainter bodyProps = new BodyPropPainter(eq, new PropPlacement(eq, scene.poses()), pose, camera, palette,
+                lineScale);
         List<VectorPath> out = new ArrayList<>(props.background(pose));
+        out.addAll(bodyProps.background());
         BodyGroup farLeg = camera.depth(pose.joint(Landmark.LEFT_HIP)) < camera.depth(pose.joint(Landmark.RIGHT_HIP))
                 ? BodyGroup.LEFT_LEG : BodyGroup.RIGHT_LEG;
-        out.addAll(FigurePainter.paint(pose, camera, palette, group -> {
-            List<VectorPath> held = new ArrayList<>();
-            if (eq.hasDumbbells() && (group == BodyGroup.LEFT_ARM || group == BodyGroup.RIGHT_ARM)) {
-                held.addAll(props.dumbbell(pose, group == BodyGroup.LEFT_ARM ? BodySide.LEFT : BodySide.RIGHT));
+        out.addAll(FigurePainter.paint(pose, camera, palette, new FigurePainter.HeldItems() {
+            @Override
+            public List<VectorPath> before(BodyGroup group) {
+                return bodyProps.before(group);
             }
-            if (eq.bike() != null && group == farLeg) {
-                held.addAll(props.bike(eq.bike()));
+
+            @Override
+            public List<VectorPath> after(BodyGroup group) {
+                List<VectorPath> held = new ArrayList<>();
+                if (eq.hasDumbbells() && (group == BodyGroup.LEFT_ARM || group == BodyGroup.RIGHT_ARM)) {
+                    held.addAll(props.dumbbell(pose, group == BodyGroup.LEFT_ARM ? BodySide.LEFT : BodySide.RIGHT));
+                }
+                if (eq.bike() != null && group == farLeg) {
+                    held.addAll(props.bike(eq.bike()));
+                }
+                held.addAll(bodyProps.after(group));
+                return held;
             }
-            return held;
-        }));
+        }, lineScale));
         if (eq.strapFoot() != null) {
             out.addAll(props.strap(pose, eq.strapFoot()));
         }
-        out.addAll(new CuePainter(camera, palette).cues(pose));
+        out.addAll(new CuePainter(camera, palette, lineScale).cues(pose));
         return out;
     }
 
@@ -106,7 +122,11 @@ public final class FigureRenderer {
     }
 
     private static Drawing toDrawing(List<VectorPath> paths, Bounds box, boolean mirrored) {
-        double k = POINTS_PER_CM;
+        return toDrawing(paths, box, mirrored, POINTS_PER_CM);
+    }
+
+    /** Maps picture-plane cm in {@code box} to a drawing at {@code k} points per cm, y down, mirrored if asked. */
+    static Drawing toDrawing(List<VectorPath> paths, Bounds box, boolean mirrored, double k) {
         double width = box.width() * k, height = box.height() * k;
         PathMapping.PointMap map = (x, y) -> {
             double px = (x - box.minX()) * k;

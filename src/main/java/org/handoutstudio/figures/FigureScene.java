@@ -13,12 +13,14 @@ public final class FigureScene {
     private final Equipment equipment;
     private final Camera camera;
     private final List<PosedFigure> poses;
+    private final CloseUp closeUp;
 
-    private FigureScene(FigureSpec spec, Equipment equipment, Camera camera, List<PosedFigure> poses) {
+    private FigureScene(FigureSpec spec, Equipment equipment, Camera camera, List<PosedFigure> poses, CloseUp closeUp) {
         this.spec = spec;
         this.equipment = equipment;
         this.camera = camera;
         this.poses = poses;
+        this.closeUp = closeUp;
     }
 
     public static FigureScene compose(FigureSpec spec) {
@@ -27,6 +29,7 @@ public final class FigureScene {
 
     static FigureScene compose(FigureSpec spec, String source, BasePoseLibrary bases) {
         SpecChecks.checkTopLevel(spec, source);
+        CloseUp closeUp = CloseUp.from(spec.view(), source);
         Equipment equipment = Equipment.from(spec.propsOrEmpty(), source);
         PoseResolver resolver = new PoseResolver(bases);
         List<PosedFigure> poses = new ArrayList<>();
@@ -36,7 +39,7 @@ public final class FigureScene {
             Pose pose = resolver.resolve(specs.get(i), source, names.get(i));
             poses.add(PoseSolver.solve(pose, equipment, source, names.get(i)));
         }
-        return new FigureScene(spec, equipment, Camera.of(spec.viewOrDefault()), List.copyOf(poses));
+        return new FigureScene(spec, equipment, Camera.of(spec.viewOrDefault()), List.copyOf(poses), closeUp);
     }
 
     public FigureSpec spec() {
@@ -49,6 +52,11 @@ public final class FigureScene {
 
     public Camera camera() {
         return camera;
+    }
+
+    /** The close-up the view asks for, or null for a whole figure. */
+    public CloseUp closeUp() {
+        return closeUp;
     }
 
     /** Start and end, or the single pose. */

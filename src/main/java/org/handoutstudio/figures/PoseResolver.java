@@ -61,6 +61,7 @@ final class PoseResolver {
         boolean flatFeet;
         boolean face;
         final List<CueSpec> cues = new ArrayList<>();
+        final EnumMap<BodySide, HandShape> hands = new EnumMap<>(BodySide.class);
 
         void apply(Layer l) {
             PoseSpec s = l.spec();
@@ -94,6 +95,9 @@ final class PoseResolver {
             if (s.reach() != null) {
                 s.reach().forEach((k, v) -> reach(k, v, src, p + ".reach." + k));
             }
+            if (s.hands() != null) {
+                handShapes(s.hands(), src, p + ".hands");
+            }
             if (s.flatFeet() != null) flatFeet = s.flatFeet();
             if (s.face() != null) face = s.face();
             if (s.cues() != null) {
@@ -113,6 +117,31 @@ final class PoseResolver {
                 double degrees = SpecErrors.angle(v, src, path + "." + k);
                 sides.forEach(side -> angles.set(side, j, degrees));
             });
+        }
+
+        private void handShapes(Map<String, String> values, String src, String path) {
+            for (String key : values.keySet()) {
+                if (!List.of("both", "left", "right").contains(key)) {
+                    throw SpecErrors.field(src, path + "." + key, "unknown key (expected both, left or right)");
+                }
+                if (values.get(key) == null) {
+                    throw SpecErrors.field(src, path + "." + key, "must be a hand shape (" + HandShape.names() + ")");
+                }
+            }
+            // "both" first so that "left" and "right" override it whatever order the file uses.
+            for (String key : List.of("both", "left", "right")) {
+                String name = values.get(key);
+                if (name == null) {
+                    continue;
+                }
+                HandShape shape = HandShape.byJsonName(name).orElseThrow(() -> SpecErrors.field(src, path + "." + key,
+                        "unknown hand shape '" + name + "' (expected one of " + HandShape.names() + ")"));
+                for (BodySide side : BodySide.values()) {
+                    if (key.equals("both") || key.equals(side.jsonName)) {
+                        hands.put(side, shape);
+                    }
+                }
+            }
         }
 
         private void reach(String key, ReachSpec spec, String src, String path) {
@@ -138,10 +167,13 @@ final class PoseResolver {
                 case "pedal" -> kind = Reach.Kind.PEDAL;
                 case "point" -> kind = Reach.Kind.POINT;
                 case "hang" -> kind = Reach.Kind.HANG;
+                case "table" -> kind = Reach.Kind.TABLE;
+                case "doorway" -> kind = Reach.Kind.DOORWAY;
                 default -> {
                     kind = Reach.Kind.LANDMARK;
                     target = Landmark.byJsonName(to).orElseThrow(() -> SpecErrors.field(src, path + ".to",
-                            "unknown target '" + to + "' (expected floor, wall, chair-back, bars, pedal, point, hang, none or a landmark: "
+                            "unknown target '" + to + "' (expected floor, wall, table, doorway, chair-back, bars, pedal, point, hang,"
+                                    + " none or a landmark: "
                                     + Landmark.names() + ")"));
                 }
             }
@@ -150,12 +182,20 @@ final class PoseResolver {
             if (kind == Reach.Kind.POINT && (x == null || y == null)) {
                 throw SpecErrors.field(src, path, "a point target needs both x and y");
             }
-            if (kind == Reach.Kind.WALL && y == null) {
-                throw SpecErrors.field(src, path + ".y", "a wall target needs the wrist height y");
+            if ((kind == Reach.Kind.WALL || kind == Reach.Kind.DOORWAY) && y == null) {
+                throw SpecErrors.field(src, path + ".y", "a " + to + " target needs the wrist height y");
+            }
+            boolean forearm = Boolean.TRUE.equals(spec.forearm());
+            if (spec.forearm() != null && kind != Reach.Kind.TABLE) {
+                throw SpecErrors.field(src, path + ".forearm", "a forearm rests only on a table (\"to\": \"table\")");
+            }
+            if (forearm && (spec.x() != null || spec.dx() != null)) {
+                throw SpecErrors.field(src, path + (spec.x() != null ? ".x" : ".dx"),
+                        "a forearm on the table goes where the shoulder lets it; move the body (anchor) instead");
             }
             double dx = spec.dx() == null ? 0 : SpecErrors.number(spec.dx(), src, path + ".dx", -WORLD_LIMIT, WORLD_LIMIT);
             double dy = spec.dy() == null ? 0 : SpecErrors.number(spec.dy(), src, path + ".dy", -WORLD_LIMIT, WORLD_LIMIT);
-            Reach.HandStyle hand = defaultHand(kind);
+            Reach.HandStyle hand = forearm ? Reach.HandStyle.RELAXED : defaultHand(kind);
             if (spec.hand() != null) {
                 hand = switch (spec.hand()) {
                     case "flat" -> Reach.HandStyle.FLAT;
@@ -165,10 +205,10 @@ final class PoseResolver {
                             "unknown hand '" + spec.hand() + "' (expected flat, grip or relaxed)");
                 };
             }
-            Reach r = new Reach(kind, x, y, dx, dy, target, hand);
+            Reach r = new Reach(kind, x, y, dx, dy, target, hand, forearm);
             for (Limb limb : limbs) {
-                if (!limb.arm && (kind == Reach.Kind.WALL || kind == Reach.Kind.CHAIR_BACK
-                        || kind == Reach.Kind.BARS || kind == Reach.Kind.HANG)) {
+                if (!limb.arm && (kind == Reach.Kind.WALL || kind == Reach.Kind.CHAIR_BACK || kind == Reach.Kind.BARS
+                        || kind == Reach.Kind.HANG || kind == Reach.Kind.TABLE || kind == Reach.Kind.DOORWAY)) {
                     throw SpecErrors.field(src, path + ".to", "'" + to + "' is a target for hands, not feet");
                 }
                 if (limb.arm && kind == Reach.Kind.PEDAL) {
@@ -180,7 +220,7 @@ final class PoseResolver {
 
         private static Reach.HandStyle defaultHand(Reach.Kind kind) {
             return switch (kind) {
-                case FLOOR, WALL -> Reach.HandStyle.FLAT;
+                case FLOOR, WALL, TABLE, DOORWAY -> Reach.HandStyle.FLAT;
                 case CHAIR_BACK, BARS -> Reach.HandStyle.GRIP;
                 default -> Reach.HandStyle.RELAXED;
             };
@@ -194,7 +234,7 @@ final class PoseResolver {
 
         Pose build() {
             return new Pose(body, lean, turn, roll, support, anchor, anchorX, angles.copy(),
-                    Map.copyOf(reach), flatFeet, face, List.copyOf(cues));
+                    Map.copyOf(reach), flatFeet, face, List.copyOf(cues), Map.copyOf(hands));
         }
     }
 }

@@ -29,7 +29,7 @@ final class PoseSolver {
             SkeletonState s = levelled(pose, offset, root, a);
             // Anchor first, so that the support span (chair seat, saddle) is tested where the body will be.
             double dx = pose.anchorX() - s.point(pose.anchor()).x();
-            double low = BodyShapes.build(s, pose.face()).stream()
+            double low = BodyShapes.build(s, pose.face(), pose.hands()).stream()
                     .filter(p -> !placed(pose, p.group()))
                     .flatMap(p -> p.solid().probeSpheres().stream())
                     .filter(sp -> span == null || (sp.centre().x() + dx >= span[0] && sp.centre().x() + dx <= span[1]))
@@ -56,7 +56,7 @@ final class PoseSolver {
             Vec3 end = s.point(limb.arm ? Landmark.wrist(limb.side) : Landmark.ankle(limb.side));
             errors.put(limb, t == null ? 0 : end.distanceTo(t.end()));
         }
-        return new PosedFigure(pose, s, BodyShapes.build(s, pose.face()), supportY, Map.copyOf(errors));
+        return new PosedFigure(pose, s, BodyShapes.build(s, pose.face(), pose.hands()), supportY, Map.copyOf(errors));
     }
 
     private static boolean placed(Pose pose, BodyGroup group) {
@@ -98,9 +98,9 @@ final class PoseSolver {
             double[] sol = twoBone(s.thoraxFrame(), s.point(Landmark.shoulder(side)), t.end(), UPPER_ARM, FOREARM, true);
             a.set(side, LimbJoint.SHOULDER, sol[0]);
             a.set(side, LimbJoint.ELBOW, sol[1]);
-            Rotation forearm = s.thoraxFrame().then(Skeleton.proximal(side, sol[0],
+            Rotation forearm = Skeleton.turned(s.thoraxFrame().then(Skeleton.proximal(side, sol[0],
                     a.get(side, LimbJoint.SHOULDER_ABDUCTION), a.get(side, LimbJoint.SHOULDER_ROTATION)))
-                    .then(Rotation.aboutZ(sol[1]));
+                    .then(Rotation.aboutZ(sol[1])), side, a.get(side, LimbJoint.PRONATION));
             Vec3 dir = t.handDirection();
             if (dir == null && r.hand() == Reach.HandStyle.FLAT) {
                 // Lay the hand on in the direction the forearm travels; a vertical forearm points it headward.
@@ -166,6 +166,12 @@ final class PoseSolver {
                 double wall = Equipment.need(eq.wallX(), "wall", src, where);
                 return new Target(new Vec3(wall - PALM_RADIUS + r.dx(), r.y(), base.z()), new Vec3(0, 1, 0));
             }
+            case DOORWAY: {
+                double edge = Equipment.need(eq.doorway(), "doorway", src, where).x();
+                return new Target(new Vec3(edge - PALM_RADIUS + r.dx(), r.y(), base.z()), new Vec3(0, 1, 0));
+            }
+            case TABLE:
+                return tableTarget(r, s, base, Equipment.need(eq.table(), "table", src, where).height());
             case CHAIR_BACK: {
                 Equipment.Chair chair = Equipment.need(eq.chair(), "chair", src, where);
                 Vec3 dir = new Vec3(Math.signum(chair.backX() - base.x()), -0.45, 0).normalised();
@@ -198,6 +204,26 @@ final class PoseSolver {
         }
     }
 
+
+    /**
+     * A palm on the table top, or with {@code forearm} the elbow and wrist both resting on it:
+     * the elbow goes as far forward as the upper arm reaches from the shoulder down to the top.
+     */
+    private static Target tableTarget(Reach r, SkeletonState s, Vec3 shoulder, double top) {
+        if (!r.forearm()) {
+            double x = r.x() != null ? r.x() : shoulder.x() + r.dx();
+            return new Target(new Vec3(x, top + PALM_RADIUS + r.dy(), shoulder.z()), null);
+        }
+        Vec3 fwd = s.thoraxFrame().forward();
+        Vec3 ahead = new Vec3(fwd.x(), 0, fwd.z()).length() < 1e-6 ? new Vec3(1, 0, 0)
+                : new Vec3(fwd.x(), 0, fwd.z()).normalised();
+        double elbowY = top + ELBOW_RADIUS + r.dy(), wristY = top + WRIST_RADIUS + r.dy();
+        double drop = shoulder.y() - elbowY;
+        double reach = Math.sqrt(Math.max(0, UPPER_ARM * UPPER_ARM - drop * drop));
+        double along = Math.sqrt(FOREARM * FOREARM - (elbowY - wristY) * (elbowY - wristY));
+        Vec3 wrist = new Vec3(shoulder.x(), wristY, shoulder.z()).plus(ahead.times(reach + along));
+        return new Target(wrist, null);
+    }
 
     private PoseSolver() { }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The solid blocks of the furniture (chair, wall, step, bed) in world centimetres: painted by
+ * The solid blocks of the furniture (chair, wall, step, bed, table, doorway) in world centimetres: painted by
  * {@link PropPainter} and used by checks that the body never passes through furniture.
  */
 public final class PropGeometry {
@@ -50,6 +50,31 @@ public final class PropGeometry {
         if (eq.chair() != null) {
             blocks.addAll(chair(eq.chair()));
         }
+        if (eq.table() != null) {
+            blocks.addAll(table(eq.table()));
+        }
+        if (eq.doorway() != null) {
+            // Both jambs: in the side view the near one is painted first, so the figure hides it.
+            double x = eq.doorway().x(), in = Equipment.Doorway.HALF_OPENING, out = in + Equipment.Doorway.JAMB_WIDTH;
+            double depth = Equipment.Doorway.JAMB_DEPTH;
+            blocks.add(new Block("doorway", new Vec3(x, 0, -out), new Vec3(x + depth, wallTop, -in), 0.8, false));
+            blocks.add(new Block("doorway", new Vec3(x, 0, in), new Vec3(x + depth, wallTop, out), 0.8, false));
+        }
+        return blocks;
+    }
+
+    private static List<Block> table(Equipment.Table t) {
+        double x0 = t.x() - t.length() / 2, x1 = t.x() + t.length() / 2, top = t.height();
+        double leg = Equipment.Table.LEG, under = top - Equipment.Table.TOP_THICKNESS;
+        double z0 = t.zRange()[0], z1 = t.zRange()[1];
+        List<Block> blocks = new ArrayList<>();
+        // Legs set well in from the sides so that knees fit under the top and a side table clears the thigh.
+        for (double z : new double[] {z0 + 10, z1 - 10 - leg}) {
+            for (double x : new double[] {x0 + 3, x1 - 3 - leg}) {
+                blocks.add(new Block("table", new Vec3(x, 0, z), new Vec3(x + leg, under + 1, z + leg), 0.8, false));
+            }
+        }
+        blocks.add(new Block("table", new Vec3(x0, under, z0), new Vec3(x1, top, z1), 1.2, false));
         return blocks;
     }
 

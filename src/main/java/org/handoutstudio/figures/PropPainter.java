@@ -20,12 +20,14 @@ final class PropPainter {
     private final SceneExtent extent;
     private final Camera camera;
     private final Palette palette;
+    private final double lineScale;
 
-    PropPainter(Equipment eq, SceneExtent extent, Camera camera, Palette palette) {
+    PropPainter(Equipment eq, SceneExtent extent, Camera camera, Palette palette, double lineScale) {
         this.eq = eq;
         this.extent = extent;
         this.camera = camera;
         this.palette = palette;
+        this.lineScale = lineScale;
     }
 
     /** Everything painted before the figure. */
@@ -98,7 +100,7 @@ final class PropPainter {
                     (i & 4) == 0 ? lo.z() : hi.z())));
         }
         List<PathOp> poly = PlaneShapes.polygon(PlaneShapes.hull(corners));
-        out.add(new VectorPath(poly, palette.propOutline(), palette.propOutline(), 2 * rr + 2 * Palette.PROP_OUTLINE));
+        out.add(new VectorPath(poly, palette.propOutline(), palette.propOutline(), 2 * rr + 2 * Palette.PROP_OUTLINE * lineScale));
         out.add(new VectorPath(poly, b.fill(), b.fill(), 2 * rr));
     }
 
@@ -108,12 +110,12 @@ final class PropPainter {
         List<VectorPath> out = new ArrayList<>();
         Colour dark = palette.propDark(), outline = palette.nearOutline();
         List<PathOp> bar = PlaneShapes.polyline(List.of(g.plus(new PlanePoint(-10, 0)), g.plus(new PlanePoint(10, 0))));
-        out.add(new VectorPath(bar, null, outline, 2.6 + 2 * Palette.PROP_OUTLINE));
+        out.add(new VectorPath(bar, null, outline, 2.6 + 2 * Palette.PROP_OUTLINE * lineScale));
         out.add(new VectorPath(bar, null, dark, 2.6));
         for (double dx : new double[] {-8.5, 8.5}) {
             List<PathOp> plate = PlaneShapes.polygon(List.of(g.plus(new PlanePoint(dx - 1.2, -4)), g.plus(new PlanePoint(dx + 1.2, -4)),
                     g.plus(new PlanePoint(dx + 1.2, 4)), g.plus(new PlanePoint(dx - 1.2, 4))));
-            out.add(new VectorPath(plate, outline, outline, 3 + 2 * Palette.PROP_OUTLINE));
+            out.add(new VectorPath(plate, outline, outline, 3 + 2 * Palette.PROP_OUTLINE * lineScale));
             out.add(new VectorPath(plate, dark, dark, 3));
         }
         return out;
@@ -131,7 +133,7 @@ final class PropPainter {
             List<PlanePoint> pts = List.of(camera.project(figure.joint(Landmark.grip(hand))), camera.project(sole),
                     camera.project(arch));
             List<PathOp> line = PlaneShapes.polyline(pts);
-            out.add(new VectorPath(line, null, palette.nearOutline(), 2.6 + 2 * Palette.PROP_OUTLINE));
+            out.add(new VectorPath(line, null, palette.nearOutline(), 2.6 + 2 * Palette.PROP_OUTLINE * lineScale));
             out.add(new VectorPath(line, null, colour, 2.6));
         }
         return out;

@@ -93,7 +93,7 @@ public final class Skeleton {
         Rotation upperArm = thorax.then(proximal(s, a.get(s, LimbJoint.SHOULDER),
                 a.get(s, LimbJoint.SHOULDER_ABDUCTION), a.get(s, LimbJoint.SHOULDER_ROTATION)));
         Vec3 elbow = shoulder.plus(upperArm.apply(0, -UPPER_ARM, 0));
-        Rotation forearm = upperArm.then(Rotation.aboutZ(a.get(s, LimbJoint.ELBOW)));
+        Rotation forearm = turned(upperArm.then(Rotation.aboutZ(a.get(s, LimbJoint.ELBOW))), s, a.get(s, LimbJoint.PRONATION));
         Vec3 wrist = elbow.plus(forearm.apply(0, -FOREARM, 0));
         Rotation hand = forearm.then(Rotation.aboutZ(a.get(s, LimbJoint.WRIST)));
         p.put(Landmark.shoulder(s), shoulder);
@@ -102,6 +102,11 @@ public final class Skeleton {
         p.put(Landmark.grip(s), wrist.plus(hand.apply(0, -GRIP, 0)));
         p.put(Landmark.hand(s), wrist.plus(hand.apply(0, -HAND, 0)));
         return new SkeletonState.LimbFrames(thigh, shin, foot, toe, upperArm, forearm, hand);
+    }
+
+    /** The forearm turned about its length by pronation (left alone at 0, so unturned poses keep their exact numbers). */
+    static Rotation turned(Rotation forearm, BodySide s, double pronation) {
+        return pronation == 0 ? forearm : forearm.then(Rotation.aboutY(s.sign * pronation));
     }
 
     /** A spine link: flexion bends forward, side bend and twist are positive to the left. */

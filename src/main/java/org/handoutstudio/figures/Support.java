@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** The surface a pose rests on: its lowest body point is placed on it. */
 public enum Support implements JsonNamed {
-    FLOOR("floor"), SEAT("seat"), BED("bed"), STEP("step"), SADDLE("saddle");
+    FLOOR("floor"), SEAT("seat"), BED("bed"), STEP("step"), SADDLE("saddle"), BALL("ball");
 
     public final String jsonName;
 
