@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.handoutstudio.app.Failures;
+import org.handoutstudio.handout.ClinicalChecks;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Templates;
@@ -61,12 +62,14 @@ final class ValidateCommand implements Callable<Integer> {
             }
             String source = file.toString();
             List<String> problems = new ArrayList<>();
+            List<ClinicalChecks.Warning> warnings = new ArrayList<>();
             boolean unprintable = false;
             try {
                 String kind = kindOf(bytes, source);
                 switch (kind) {
                     case "library" -> LibraryLoader.read(open(bytes), source);
-                    case "template" -> Templates.read(open(bytes), source, library);
+                    case "template" -> warnings.addAll(ClinicalChecks.check(
+                            Templates.read(open(bytes), source, library).toHandout(), library));
                     case "branding" -> {
                         var branding = HandoutFiles.readBranding(file);
                         HandoutLayout.logoProblem(branding)
@@ -74,6 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
                     }
                     default -> {
                         Handout handout = HandoutFiles.readHandout(open(bytes), source, library);
+                        warnings.addAll(ClinicalChecks.check(handout, library));
                         for (Printability.Issue issue : Printability.check(handout, library, root.workspace().settings().branding())) {
                             problems.add(source + ": " + issue.describe());
                             unprintable = true;
@@ -83,6 +87,8 @@ final class ValidateCommand implements Callable<Integer> {
                 if (problems.isEmpty()) {
                     out.println(source + ": OK (" + kind + ")");
                 }
+                // Worth a clinician's look, but not errors: they do not change the exit code.
+                warnings.forEach(warning -> out.println(source + ": check: " + warning.describe()));
 
             } catch (InvalidContentException e) {
                 e.problems().stream().map(Problem::describe).forEach(problems::add);

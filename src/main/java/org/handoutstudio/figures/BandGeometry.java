@@ -3,6 +3,7 @@ package org.handoutstudio.figures;
 import static org.handoutstudio.figures.BodyProportions.*;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Where a resistance band runs in a posed figure (world cm). */
@@ -11,7 +12,7 @@ final class BandGeometry {
     /** Points of one strand: from the start, straight to the other end; a foot end wraps under the sole. */
     static List<Vec3> strand(PosedFigure pose, Band.End from, Band.End to) {
         List<Vec3> points = new ArrayList<>(end(pose, from));
-        java.util.Collections.reverse(points);
+        Collections.reverse(points);
         points.addAll(end(pose, to));
         return points;
     }

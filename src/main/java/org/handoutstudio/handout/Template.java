@@ -1,6 +1,7 @@
 package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Condition;
@@ -9,14 +10,15 @@ import org.handoutstudio.library.Library;
 
 /** A starting handout for a common presentation. */
 public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items,
-                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> conditions) {
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> conditions,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) ExerciseLayout layout) {
 
     public static final int CURRENT_SCHEMA = 1;
 
     /** A programme is dosed for one person; a leaflet is general and carries no personal dosage. */
     public enum Kind {
-        @com.fasterxml.jackson.annotation.JsonProperty("programme") PROGRAMME,
-        @com.fasterxml.jackson.annotation.JsonProperty("leaflet") LEAFLET
+        @JsonProperty("programme") PROGRAMME,
+        @JsonProperty("leaflet") LEAFLET
     }
 
     public Template {
@@ -37,8 +39,9 @@ public record Template(int schemaVersion, String id, String title, String descri
         toHandout().validate(problems, library);
     }
 
-    /** A new handout started from this template. */
+    /** A new handout started from this template: its items, its layout and the conditions it is for. */
     public Handout toHandout() {
-        return new Handout(Handout.CURRENT_SCHEMA, title, PatientDetails.BLANK, items, null, null, null);
+        return new Handout(Handout.CURRENT_SCHEMA, title, PatientDetails.BLANK, items, null, null, null, layout, null,
+                null, null, null, conditions);
     }
 }

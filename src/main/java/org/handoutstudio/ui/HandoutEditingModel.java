@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.handoutstudio.handout.ClinicalChecks;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.PatientDetails;
@@ -185,6 +186,9 @@ public final class HandoutEditingModel {
         items.stream().filter(item -> item.provenance() != null && item.provenance().isOverdue(today))
                 .forEach(item -> found.add(Messages.format("hint.reviewOverdue", item.title(),
                         Messages.date(item.provenance().nextReview()))));
+        for (ClinicalChecks.Warning warning : ClinicalChecks.check(document.get(), library)) {
+            found.add(Messages.format("hint.clinical", warning.message()));
+        }
         for (Printability.Issue issue : printIssues) {
             found.add(Messages.format("hint.unprintable", issue.describe()));
         }

@@ -21,10 +21,14 @@ class TemplatesTest {
     @Test
     void everyBundledTemplateLoadsAndEndsWithSafetyNetting() {
         List<Template> templates = Templates.bundled();
-        assertTrue(templates.size() >= 7);
+        assertTrue(templates.size() >= 20, templates.size() + " templates");
         var library = LibraryLoader.bundled();
         for (Template template : templates) {
             assertFalse(template.items().isEmpty(), template.id());
+            long exercises = template.items().stream()
+                    .filter(item -> library.find(item.ref()).orElseThrow() instanceof org.handoutstudio.library.Exercise)
+                    .count();
+            assertTrue(exercises <= 8, template.id() + " has " + exercises + " exercises; patients do fewer past 8");
             boolean hasSafetyNetting = template.items().stream()
                     .anyMatch(item -> library.find(item.ref()).orElseThrow() instanceof SafetyNetting);
             assertTrue(hasSafetyNetting, template.id() + " has no safety-netting");

@@ -25,7 +25,7 @@ class LayoutOptionsTest {
     }
 
     private static Handout handout(Paper paper, Boolean largePrint) {
-        return new Handout(1, "Title", null, List.of(), null, paper, largePrint);
+        return new Handout(1, "Title", null, List.of(), null, paper, largePrint, null, null, null, null, null, null);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.handoutstudio.io.InvalidContentException;
@@ -40,13 +41,50 @@ class LibraryLoaderTest {
         Library library = LibraryLoader.bundled();
         Map<ItemType, Long> counts = library.items().stream()
                 .collect(Collectors.groupingBy(LibraryItem::type, Collectors.counting()));
-        assertTrue(counts.get(ItemType.EXERCISE) >= 24, "exercises: " + counts);
-        assertTrue(counts.get(ItemType.ADVICE) >= 15, "advice: " + counts);
-        assertTrue(counts.get(ItemType.SAFETY_NETTING) >= 5, "safety-netting: " + counts);
+        assertTrue(counts.get(ItemType.EXERCISE) >= 90, "exercises: " + counts);
+        assertTrue(counts.get(ItemType.ADVICE) >= 45, "advice: " + counts);
+        assertTrue(counts.get(ItemType.SAFETY_NETTING) >= 14, "safety-netting: " + counts);
         for (LibraryItem item : library.items()) {
             Provenance provenance = item.provenance();
             assertFalse(provenance.sources().isEmpty(), item.id());
             assertTrue(provenance.nextReview().isAfter(LocalDate.of(2027, 1, 1)), item.id());
+        }
+    }
+
+    /** Every body region has its own "when to get help", with all three tiers. */
+    @Test
+    void everyRegionHasSafetyNettingWithAllThreeTiers() {
+        var safetyNetting = LibraryLoader.bundled().items().stream().filter(SafetyNetting.class::isInstance)
+                .map(SafetyNetting.class::cast).filter(item -> item.sections().size() == 3).toList();
+        for (BodyRegion region : BodyRegion.values()) {
+            assertTrue(safetyNetting.stream().anyMatch(item -> item.bodyRegions().contains(region)), region.name());
+        }
+        for (SafetyNetting item : safetyNetting) {
+            assertEquals(List.of(Tier.EMERGENCY, Tier.URGENT, Tier.ROUTINE),
+                    item.sections().stream().map(SafetyNetting.Section::tier).toList(), item.id());
+        }
+    }
+
+    /**
+     * Same-day care comes from the GP practice, or the out-of-hours route when it is closed: the
+     * practice's own number (often a physiotherapy clinic) belongs to routine care only.
+     */
+    @Test
+    void urgentTiersSendPeopleToTheirGpPracticeNotThePracticePhone() {
+        for (LibraryItem item : LibraryLoader.bundled().items()) {
+            if (item instanceof SafetyNetting safety) {
+                for (SafetyNetting.Section section : safety.sections()) {
+                    String routes = section.whatToDo() + " " + section.whoToContact();
+                    if (section.tier() == Tier.URGENT) {
+                        assertFalse(routes.contains("{practice.phone}"), safety.id() + ": " + routes);
+                        assertTrue(routes.contains("GP practice") && routes.contains("{practice.outOfHours}"),
+                                safety.id() + ": " + routes);
+                    }
+                    if (section.tier() == Tier.EMERGENCY) {
+                        assertTrue(routes.contains("999") || routes.contains("A&E"), safety.id() + ": " + routes);
+                    }
+                }
+            }
         }
     }
 

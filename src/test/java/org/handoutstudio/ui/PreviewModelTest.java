@@ -80,8 +80,7 @@ class PreviewModelTest {
         Files.writeString(folder.resolve("brand.json"), "{\"schemaVersion\": 1, \"practiceName\": \"Hillside Practice\"}");
         Path handout = folder.resolve("mine.handout.json");
         Handout leaflet = Templates.find("gp-back-pain-leaflet").orElseThrow().toHandout();
-        HandoutFiles.writeHandout(handout, new Handout(leaflet.schemaVersion(), leaflet.title(), leaflet.patient(),
-                leaflet.items(), "brand.json", null, null));
+        HandoutFiles.writeHandout(handout, leaflet.withBranding("brand.json"));
         EditorViewModel model = TestEditor.model(dataDir);
         model.files().open(handout, message -> { throw new AssertionError(message); });
         assertTrue(text(model.preview().pagesProperty().get()).contains("Hillside Practice"));
