@@ -30,6 +30,17 @@ public final class TestHandouts {
         return HandoutLayout.layout(handout, LibraryLoader.bundled(), Branding.DEFAULT, options(), figures());
     }
 
+    /** Every run of text on the pages, a line each, in painting order. */
+    public static String text(PageList pages) {
+        StringBuilder text = new StringBuilder();
+        pages.pages().forEach(page -> page.items().forEach(item -> {
+            if (item instanceof org.handoutstudio.layout.PageItem.TextRun run) {
+                text.append(run.text()).append('\n');
+            }
+        }));
+        return text.toString();
+    }
+
     public static FigureSource figures() {
         return org.handoutstudio.figures.ExerciseFigures.bundled();
     }

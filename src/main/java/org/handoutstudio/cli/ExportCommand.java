@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Paper;
+import org.handoutstudio.layout.DiaryPage;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.pdf.HandoutExport;
@@ -49,6 +51,21 @@ final class ExportCommand implements Callable<Integer> {
             description = "Large print: body text 16 pt, everything reflowed (default: the handout's, then your settings').")
     boolean largePrint;
 
+    @Option(names = "--layout", paramLabel = "detailed|programme|compact",
+            description = "Exercise cards: in full, two to a page or three to a page (default: the handout's, then "
+                    + "programme; large print always prints them in full).")
+    ExerciseLayout layout;
+
+    @Option(names = "--diary", description = "Add the exercise plan and diary page (default: the handout's choice).")
+    boolean diary;
+
+    @Option(names = "--diary-weeks", paramLabel = "1-6", description = "Weeks in the diary (default: the handout's, then 2).")
+    Integer diaryWeeks;
+
+    @Option(names = "--ink-saver",
+            description = "No tinted backgrounds or filled bands, for black-and-white printers (default: the handout's).")
+    boolean inkSaver;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
             description = "Date printed as 'produced' (default: today); the same date gives identical PDFs.")
     LocalDate date;
@@ -77,6 +94,10 @@ final class ExportCommand implements Callable<Integer> {
         if (outDir != null && !Files.isDirectory(outDir)) {
             throw new CliException(ExitCodes.IO_ERROR, "cannot write to " + outDir + ": no such folder");
         }
+        if (diaryWeeks != null && (diaryWeeks < 1 || diaryWeeks > Handout.MAX_DIARY_WEEKS)) {
+            throw new CliException(ExitCodes.INVALID_INPUT, "--diary-weeks must be between 1 and " + Handout.MAX_DIARY_WEEKS
+                    + " (it is " + diaryWeeks + ")");
+        }
         Workspace workspace = root.workspace();
         List<Job> jobs = new ArrayList<>();
         for (String id : templates) {
@@ -91,7 +112,8 @@ final class ExportCommand implements Callable<Integer> {
                 throw new CliException(ExitCodes.INVALID_INPUT, "two inputs would both be written to " + job.target());
             }
         }
-        LayoutOptions.Overrides overrides = new LayoutOptions.Overrides(paper, largePrint ? Boolean.TRUE : null, date);
+        LayoutOptions.Overrides overrides = new LayoutOptions.Overrides(paper, largePrint ? Boolean.TRUE : null, date,
+                layout, diary || diaryWeeks != null ? Boolean.TRUE : null, diaryWeeks, inkSaver ? Boolean.TRUE : null);
         for (Job job : jobs) {
             Branding branding = Workspace.brandingFileFor(job.handout(), job.source(), brandingFile)
                     .map(file -> Inputs.reading(file, () -> HandoutFiles.readBranding(file)))
@@ -99,6 +121,10 @@ final class ExportCommand implements Callable<Integer> {
             HandoutLayout.logoProblem(branding).ifPresent(problem ->
                     spec.commandLine().getErr().println("handout-studio: warning: " + problem));
             LayoutOptions options = LayoutOptions.resolve(job.handout(), workspace.settings(), overrides);
+            if (options.diaryWeeks() > 0 && !DiaryPage.hasExercises(job.handout(), workspace.library())) {
+                spec.commandLine().getErr().println("handout-studio: note: " + job.name()
+                        + " has no exercises, so it has no diary page");
+            }
             try {
                 HandoutExport.export(job.handout(), workspace.library(), branding, options, workspace.figures(),
                         job.target());

@@ -83,6 +83,7 @@ public final class HandoutStudioCommand implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, AppFolders folders) {
         HandoutStudioCommand root = new HandoutStudioCommand(folders);
         CommandLine commandLine = new CommandLine(root);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(failure -> failure instanceof CliException cli

@@ -17,6 +17,9 @@ public final class ExerciseFigures implements FigureSource {
 
     private static final ExerciseFigures BUNDLED = new ExerciseFigures();
 
+    /** Marks a cache key as the mirrored drawing; figure ids never contain it. */
+    private static final String MIRRORED = "|mirrored";
+
     private final Map<String, Optional<Drawing>> drawings = new ConcurrentHashMap<>();
 
     private ExerciseFigures() {
@@ -28,13 +31,18 @@ public final class ExerciseFigures implements FigureSource {
 
     @Override
     public Optional<Drawing> drawingFor(Exercise exercise) {
+        return drawingFor(exercise, false);
+    }
+
+    @Override
+    public Optional<Drawing> drawingFor(Exercise exercise, boolean mirrored) {
         String id = exercise.figure();
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return drawings.computeIfAbsent(id, key -> {
+        return drawings.computeIfAbsent(mirrored ? id + MIRRORED : id, key -> {
             try {
-                return Optional.of(FigureRenderer.render(FigureCatalogue.load(key), false));
+                return Optional.of(FigureRenderer.render(FigureCatalogue.load(id), mirrored));
             } catch (FigureException e) {
                 return Optional.empty();
             }

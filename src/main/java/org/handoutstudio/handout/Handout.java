@@ -6,6 +6,7 @@ import java.util.List;
 import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Condition;
 import org.handoutstudio.library.Library;
+import org.handoutstudio.library.WebLinks;
 
 /**
  * The document a clinician builds. Immutable: every edit makes a new Handout, which keeps undo
@@ -74,6 +75,17 @@ public record Handout(int schemaVersion, String title, PatientDetails patient, L
                 diaryWeeks, inkSaver, moreInfoUrl, conditions);
     }
 
+    public Handout withMoreInfoUrl(String newUrl) {
+        return new Handout(schemaVersion, title, patient, items, branding, paper, largePrint, layout, diary,
+                diaryWeeks, inkSaver, newUrl, conditions);
+    }
+
+    /** This handout printed in {@code newLayout}, with or without the diary and ink saver. */
+    public Handout withPrintOptions(ExerciseLayout newLayout, Boolean newDiary, Integer newDiaryWeeks, Boolean newInkSaver) {
+        return new Handout(schemaVersion, title, patient, items, branding, paper, largePrint, newLayout, newDiary,
+                newDiaryWeeks, newInkSaver, moreInfoUrl, conditions);
+    }
+
     public Handout withConditions(List<Condition> newConditions) {
         return new Handout(schemaVersion, title, patient, items, branding, paper, largePrint, layout, diary,
                 diaryWeeks, inkSaver, moreInfoUrl, newConditions);
@@ -89,6 +101,7 @@ public record Handout(int schemaVersion, String title, PatientDetails patient, L
         if (items.size() > MAX_ITEMS) {
             problems.add("items", "has " + items.size() + " entries; the most a handout can hold is " + MAX_ITEMS);
         }
+        WebLinks.validate(problems, "moreInfoUrl", moreInfoUrl);
         if (diaryWeeks != null && (diaryWeeks < 1 || diaryWeeks > MAX_DIARY_WEEKS)) {
             problems.add("diaryWeeks", "must be between 1 and " + MAX_DIARY_WEEKS + " (it is " + diaryWeeks + ")");
         }

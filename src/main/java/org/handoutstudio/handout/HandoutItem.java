@@ -6,6 +6,7 @@ import java.util.List;
 import org.handoutstudio.io.Problems;
 import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.TextBlock;
+import org.handoutstudio.library.WebLinks;
 
 /**
  * One entry in a handout or template: either a library item ({@code ref}) with this handout's
@@ -14,7 +15,7 @@ import org.handoutstudio.library.TextBlock;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock> textOverride,
-                          String heading, List<TextBlock> blocks) {
+                          String heading, List<TextBlock> blocks, String videoUrl) {
 
     static final int MAX_NOTE = 2000;
 
@@ -27,11 +28,11 @@ public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock
     }
 
     public static HandoutItem of(String ref) {
-        return new HandoutItem(ref, null, null, List.of(), null, List.of());
+        return new HandoutItem(ref, null, null, List.of(), null, List.of(), null);
     }
 
     public static HandoutItem freeText(String heading, List<TextBlock> blocks) {
-        return new HandoutItem(null, null, null, List.of(), heading, blocks);
+        return new HandoutItem(null, null, null, List.of(), heading, blocks, null);
     }
 
     @JsonIgnore
@@ -40,15 +41,20 @@ public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock
     }
 
     public HandoutItem withDosage(Dosage newDosage) {
-        return new HandoutItem(ref, newDosage, note, textOverride, heading, blocks);
+        return new HandoutItem(ref, newDosage, note, textOverride, heading, blocks, videoUrl);
     }
 
     public HandoutItem withNote(String newNote) {
-        return new HandoutItem(ref, dosage, newNote, textOverride, heading, blocks);
+        return new HandoutItem(ref, dosage, newNote, textOverride, heading, blocks, videoUrl);
     }
 
     public HandoutItem withTextOverride(List<TextBlock> newText) {
-        return new HandoutItem(ref, dosage, note, newText, heading, blocks);
+        return new HandoutItem(ref, dosage, note, newText, heading, blocks, videoUrl);
+    }
+
+    /** This exercise with the practice's own video for this handout (null: the library's, if any). */
+    public HandoutItem withVideoUrl(String newVideoUrl) {
+        return new HandoutItem(ref, dosage, note, textOverride, heading, blocks, newVideoUrl);
     }
 
     void validate(Problems problems, String path) {
@@ -62,6 +68,7 @@ public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock
         if (dosage != null) {
             dosage.validate(problems, path + ".dosage");
         }
+        WebLinks.validate(problems, path + ".videoUrl", videoUrl);
         if (note != null && note.length() > MAX_NOTE) {
             problems.add(path + ".note", "is longer than " + MAX_NOTE + " characters");
         }

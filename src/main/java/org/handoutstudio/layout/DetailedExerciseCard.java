@@ -1,9 +1,7 @@
 package org.handoutstudio.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.Exercise;
@@ -42,8 +40,7 @@ final class DetailedExerciseCard implements Block {
 
         Dosage dosage = exercise.dosage().overriddenBy(entry.dosage());
         double pictureWidth = Math.round(innerWidth * 0.46);
-        Optional<Illustration> picture = Illustration.of(exercise, context.figures, pictureWidth, design.space(160),
-                design.space(140));
+        Optional<Illustration> picture = ExerciseCards.picture(context, exercise, entry, pictureWidth);
         if (picture.isPresent()) {
             // The picture sits beside "how much" and the starting position; the steps then use
             // the card's full width, which keeps cards short.
@@ -76,14 +73,7 @@ final class DetailedExerciseCard implements Block {
         context.labelled(harder, section, "card.harder", exercise.harder());
         card.slices.add(LayoutContext.sideBySide(easier.slices, harder.slices, design.space(7)));
         context.labelled(card, section, "note.clinician", entry.note());
-        Slice whole = context.boxed(card.slices, 0, design.contentWidth(), pad, Colour.WHITE, design.rule, design.space(8));
-        if (whole.height() <= context.pageBodyHeight()) {
-            flow.slices.add(whole.withSpaceBefore(design.space(16)).withBookmark(InlineText.clean(heading)));
-        } else {
-            // Taller than a page (huge notes): let it flow rather than overflow the page.
-            List<Slice> loose = new ArrayList<>(card.slices);
-            loose.set(0, loose.get(0).withSpaceBefore(design.space(16)).withBookmark(InlineText.clean(heading)));
-            flow.slices.addAll(loose);
-        }
+        ExerciseCards.video(context, card, section, exercise, entry);
+        Card.add(context, flow, card.slices, InlineText.clean(heading), Card.BETWEEN_FULL_CARDS, ExerciseCards.PAD);
     }
 }

@@ -15,14 +15,15 @@ final class DosageBox {
             return;
         }
         PageDesign design = context.design;
-        double pad = design.space(7);
+        // Cards printed several to a page (closer lines) keep their tinted box a little tighter too.
+        double pad = design.space(design.leading < PageDesign.LEADING ? 4 : 7);
         Flow inside = new Flow(design, column.indent() + pad, column.width() - 2 * pad);
         inside.paragraph(section, List.of(new Span(PrintedWords.label("card.howMuch"), true), new Span(amount, true)),
                 design.body(), 0);
         if (dosage.progression() != null && !dosage.progression().isBlank()) {
             inside.paragraph(section, InlineText.plain(dosage.progression()), design.body(), design.space(2));
         }
-        column.slices.add(context.boxed(inside.slices, column.indent(), column.width(), pad, design.primaryTint, null,
+        column.slices.add(context.tinted(inside.slices, column.indent(), column.width(), pad, design.primaryTint,
                 design.space(5)));
     }
 }

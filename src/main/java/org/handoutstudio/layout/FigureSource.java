@@ -12,4 +12,9 @@ public interface FigureSource {
 
     Optional<Drawing> drawingFor(Exercise exercise);
 
+    /** The illustration turned to show the other side, for an exercise done on the left. */
+    default Optional<Drawing> drawingFor(Exercise exercise, boolean mirrored) {
+        return drawingFor(exercise);
+    }
+
 }

@@ -68,19 +68,27 @@ final class Flow {
 
     /** A bulleted or numbered list: L, with LI, Lbl and LBody for each entry. */
     void list(StructNode parent, List<List<Span>> entries, boolean numbered, TextStyle style, double spaceBefore) {
-        StructNode list = parent.add("L");
+        listItems(parent.add("L"), entries, numbered, 1, style, spaceBefore);
+    }
+
+    /**
+     * Items of an existing list (L), numbered from {@code firstNumber}: a list may run on from one
+     * column into the next, as steps do when they wrap round a picture.
+     */
+    void listItems(StructNode list, List<List<Span>> entries, boolean numbered, int firstNumber, TextStyle style,
+                   double spaceBefore) {
         double labelWidth = style.size() * (numbered ? 1.6 : 1.2);
         double maxWidth = design.measure(width) - labelWidth;
         for (int i = 0; i < entries.size(); i++) {
             StructNode item = list.add("LI");
             StructNode label = item.add("Lbl");
             StructNode body = item.add("LBody");
-            String mark = numbered ? (i + 1) + "." : "\u2022";
+            String mark = numbered ? (firstNumber + i) + "." : "\u2022";
             List<Slice> lines = lineSlices(body, entries.get(i), style, maxWidth, labelWidth);
             TextLine markLine = TextSetter.set(List.of(new Span(mark, numbered)), style.size(), labelWidth).get(0);
             Slice first = lines.get(0);
             Slice.Placer bodyPlacer = first.placer();
-            Slice labelled = new Slice(first.height(), i == 0 ? spaceBefore : design.space(4), first.keepWithNext(),
+            Slice labelled = new Slice(first.height(), i == 0 ? spaceBefore : design.listGap, first.keepWithNext(),
                     null, (page, x, y) -> {
                         emit(page, markLine, x + indent, baseline(y, style), style.withColour(numbered
                                 ? design.primary : style.colour()), label);

@@ -35,7 +35,7 @@ public final class HandoutLayout {
         this.branding = branding == null ? Branding.DEFAULT : branding;
         this.options = options;
         PageDesign design = new PageDesign(options.paper().width(), options.paper().height(), options.largePrint(),
-                this.branding);
+                this.branding, options.inkSaver());
         this.context = new LayoutContext(design, this.branding, figures == null ? FigureSource.NONE : figures);
     }
 
@@ -59,7 +59,13 @@ public final class HandoutLayout {
         for (HandoutItem item : handout.items()) {
             blockFor(item).ifPresent(block -> block.compose(flow));
         }
+        if (handout.moreInfoUrl() != null && !handout.moreInfoUrl().isBlank()) {
+            StructNode more = context.root.add("Sect");
+            flow.slices.add(LinkCode.of(context, more, handout.moreInfoUrl().strip(), PrintedWords.get("link.moreInfo"), 0,
+                    design.contentWidth()).withSpaceBefore(design.space(18)));
+        }
         flow.paragraph(context.root, InlineText.parse(PrintedWords.get("closing")), design.body(), design.space(18));
+        new DiaryPage(context, handout, library, options.diaryWeeks()).compose(flow);
 
         Paginator paginator = new Paginator(design.marginLeft, design.bodyTop(), design.bodyBottom());
         paginator.placeAll(flow.slices);
@@ -90,7 +96,7 @@ public final class HandoutLayout {
             return Optional.of(new AdviceSection(context, advice, item));
         }
         if (libraryItem instanceof Exercise exercise) {
-            return Optional.of(new DetailedExerciseCard(context, exercise, item, ++exerciseNumber));
+            return Optional.of(ExerciseCards.card(options.layout(), context, exercise, item, ++exerciseNumber));
         }
         if (libraryItem instanceof SafetyNetting safety) {
             return Optional.of(new SafetyNettingSection(context, safety, item));

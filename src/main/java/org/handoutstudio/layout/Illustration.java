@@ -15,12 +15,13 @@ record Illustration(double height, Illustration.Placement placement) {
     }
 
     /**
-     * The clinician's own photo if the exercise has a usable one, else its drawing, scaled to
+     * The clinician's own photo if the exercise has a usable one, else its drawing (mirrored for the
+     * left side), scaled to
      * {@code width} and at most {@code maxPhotoHeight} or {@code maxDrawingHeight}; empty when
      * there is neither.
      */
-    static Optional<Illustration> of(Exercise exercise, FigureSource figures, double width, double maxPhotoHeight,
-                                     double maxDrawingHeight) {
+    static Optional<Illustration> of(Exercise exercise, FigureSource figures, boolean mirrored, double width,
+                                     double maxPhotoHeight, double maxDrawingHeight) {
         if (exercise.photo() != null && !exercise.photo().isBlank()) {
             try {
                 RasterImage image = RasterImages.load(Path.of(exercise.photo()), width, maxPhotoHeight);
@@ -32,7 +33,7 @@ record Illustration(double height, Illustration.Placement placement) {
                 // Reported when the library loaded; the drawing is the documented fallback.
             }
         }
-        return figures.drawingFor(exercise).map(art -> {
+        return figures.drawingFor(exercise, mirrored).map(art -> {
             double scale = Math.min(width / art.width(), maxDrawingHeight / art.height());
             return new Illustration(art.height() * scale, (x, y, figure) -> new PageItem.Graphic(x, y, scale, art, figure));
         });

@@ -13,12 +13,22 @@ final class LayoutContext {
     final PageDesign design;
     final Branding branding;
     final FigureSource figures;
-    final StructNode root = StructNode.document();
+    final StructNode root;
 
     LayoutContext(PageDesign design, Branding branding, FigureSource figures) {
+        this(design, branding, figures, StructNode.document());
+    }
+
+    private LayoutContext(PageDesign design, Branding branding, FigureSource figures, StructNode root) {
         this.design = design;
         this.branding = branding;
         this.figures = figures;
+        this.root = root;
+    }
+
+    /** The same document, set for cards printed several to a page: body lines a little closer. */
+    LayoutContext forCards() {
+        return new LayoutContext(design.forCards(), branding, figures, root);
     }
 
     /** Inline text with {@code **bold**} and its placeholders filled from the branding. */
@@ -54,6 +64,11 @@ final class LayoutContext {
             page.add(new PageItem.Box(x + indent, y, width, height, radius, fill, stroke, stroke == null ? 0 : 1, null));
             Flow.placeStacked(page, inner, x, y + pad);
         });
+    }
+
+    /** A box tinted with {@code tint}; in ink-saver mode an outlined box instead. */
+    Slice tinted(List<Slice> content, double indent, double width, double pad, Colour tint, double radius) {
+        return boxed(content, indent, width, pad, design.background(tint), design.outlineInstead(), radius);
     }
 
     /** Two columns as one slice; the left column's structure comes first in reading order. */

@@ -34,9 +34,11 @@ final class Masthead implements Block {
         flow.heading(context.root, "H1", handout.title(), design.h1(), practice == null && logo == null ? 0
                 : design.space(14), null);
         double ruleWidth = design.space(56);
+        // In ink-saver mode the coloured band under the title becomes a thin rule.
+        double ruleHeight = design.inkSaver ? 1 : design.space(4);
         flow.slices.add(new Slice(design.space(12), 0, true, null, (page, x, y) -> page.add(
-                new PageItem.Box(x, y + design.space(4), ruleWidth, design.space(4), design.space(2), design.accent,
-                        null, 0, null))));
+                new PageItem.Box(x, y + design.space(4), ruleWidth, ruleHeight, design.inkSaver ? 0 : design.space(2),
+                        design.inkSaver ? design.muted : design.accent, null, 0, null))));
         details(flow);
     }
 
@@ -125,7 +127,7 @@ final class Masthead implements Block {
         for (List<Span> row : rows) {
             inside.paragraph(box, row, design.body(), 0);
         }
-        flow.slices.add(context.boxed(inside.slices, 0, design.contentWidth(), pad, design.primaryTint, null,
+        flow.slices.add(context.tinted(inside.slices, 0, design.contentWidth(), pad, design.primaryTint,
                 design.space(6)).withSpaceBefore(design.space(6)));
     }
 

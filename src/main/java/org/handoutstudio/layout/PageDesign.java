@@ -12,6 +12,8 @@ import org.handoutstudio.library.Tier;
 final class PageDesign {
 
     static final double LEADING = 1.4;
+    /** Cards printed two or three to a page set their short lines a little closer, still above the 1.3 minimum. */
+    static final double CARD_LEADING = 1.3;
     /** About 70 characters of Atkinson Hyperlegible fit in 36 em. */
     static final double MAX_MEASURE_EM = 36;
 
@@ -29,11 +31,31 @@ final class PageDesign {
     final Colour accent;
     final Colour primaryTint;
     final Colour rule;
+    private final Branding branding;
+    /** No tinted backgrounds or filled bands: outlines, words and icons carry the same meaning in black and white. */
+    final boolean inkSaver;
+    /** Line height of body text, as a multiple of its size. */
+    final double leading;
+    /** Space between the items of a list. */
+    final double listGap;
 
     PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding) {
+        this(pageWidth, pageHeight, largePrint, branding, false);
+    }
+
+    PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding, boolean inkSaver) {
+        this(pageWidth, pageHeight, largePrint, branding, inkSaver, LEADING, 4);
+    }
+
+    private PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding, boolean inkSaver,
+                       double leading, double listGap) {
+        this.inkSaver = inkSaver;
+        this.leading = leading;
+        this.branding = branding;
         this.pageWidth = pageWidth;
         this.pageHeight = pageHeight;
         this.scale = largePrint ? 16.0 / 12.0 : 1.0;
+        this.listGap = listGap * scale;
         this.marginLeft = 50;
         this.marginRight = 50;
         this.marginTop = 46;
@@ -42,6 +64,30 @@ final class PageDesign {
         this.accent = branding.accent();
         this.primaryTint = primary.tint(0.9);
         this.rule = primary.tint(0.6);
+    }
+
+    /** This design for cards printed several to a page: body lines and list items a little closer. */
+    PageDesign forCards() {
+        return new PageDesign(pageWidth, pageHeight, scale > 1, branding, inkSaver, CARD_LEADING, 2);
+    }
+
+    /** A tinted background, or none in ink-saver mode. */
+    Colour background(Colour tint) {
+        return inkSaver ? null : tint;
+    }
+
+    /** The outline a box gets in ink-saver mode instead of its tint; none otherwise. */
+    Colour outlineInstead() {
+        return inkSaver ? muted : null;
+    }
+
+    /** In ink-saver mode the tiers are told apart by outline weight too: the most urgent is heaviest. */
+    double tierOutlineWidth(Tier tier) {
+        return switch (tier) {
+            case EMERGENCY -> 3;
+            case URGENT -> 2;
+            case ROUTINE -> 1;
+        };
     }
 
     double logoMaxWidth() {
@@ -74,7 +120,7 @@ final class PageDesign {
     }
 
     TextStyle body() {
-        return new TextStyle(12 * scale, false, ink, LEADING);
+        return new TextStyle(12 * scale, false, ink, leading);
     }
 
 
@@ -94,9 +140,9 @@ final class PageDesign {
         return new TextStyle(13 * scale, true, primary, 1.3);
     }
 
-    /** Headers and footers: smaller, but never below 9 pt. */
+    /** Headers, footers and captions: smaller, but never below 10 pt. */
     TextStyle small() {
-        return new TextStyle(9.5 * scale, false, muted, 1.3);
+        return new TextStyle(10 * scale, false, muted, 1.3);
     }
 
     /** Footer lines: the contact line, then the provenance, which needs more lines in large print. */
@@ -105,7 +151,7 @@ final class PageDesign {
     }
 
     double footerHeight() {
-        return footerLines() * 9.5 * scale * 1.3 + 10;
+        return footerLines() * 10 * scale * 1.3 + 10;
     }
 
     Colour tierColour(Tier tier) {

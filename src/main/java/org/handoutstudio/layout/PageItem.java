@@ -96,6 +96,33 @@ public sealed interface PageItem {
         }
     }
 
+    /**
+     * A clickable area that opens a web address (a QR code and its caption). It paints nothing; the
+     * PDF makes it a link annotation belonging to {@code owner}, a Link structure element.
+     */
+    record Link(double x, double y, double width, double height, String uri, String description, StructNode owner)
+            implements PageItem {
+        @Override
+        public double left() {
+            return x;
+        }
+
+        @Override
+        public double top() {
+            return y;
+        }
+
+        @Override
+        public double right() {
+            return x + width;
+        }
+
+        @Override
+        public double bottom() {
+            return y + height;
+        }
+    }
+
     /** A raster image (a logo or a photo), already checked and decoded to a safe size. */
     record Picture(double x, double y, double width, double height, RasterImage image, StructNode owner)
             implements PageItem {

@@ -1,5 +1,6 @@
 package org.handoutstudio.layout;
 
+import java.util.List;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.handout.HandoutItem;
@@ -35,13 +36,36 @@ final class SafetyNettingSection implements Block {
         // The heading and introduction belong with the first box: never leave them at a page's foot.
         int last = flow.slices.size() - 1;
         flow.slices.set(last, flow.slices.get(last).keepingWithNext());
-        for (SafetyNetting.Section tier : safety.sections()) {
-            tierBox(flow, section, tier);
+        Slice continued = continuedHeading();
+        for (int i = 0; i < safety.sections().size(); i++) {
+            List<Slice> box = tierBox(section, safety.sections().get(i));
+            flow.slices.add(i == 0 ? box.get(0) : box.get(0).continuingUnder(continued));
+            flow.slices.addAll(box.subList(1, box.size()));
         }
         context.note(flow, section, entry.note());
     }
 
-    private void tierBox(Flow flow, StructNode section, SafetyNetting.Section tier) {
+    /**
+     * "Title (continued)", printed above a tier box that starts a new page. It repeats the
+     * section's heading for the reader's eye only, so it is decoration, not a second heading.
+     */
+    private Slice continuedHeading() {
+        TextStyle style = design.h2();
+        String text = PrintedWords.format("safety.continued", InlineText.clean(safety.title()));
+        List<TextLine> lines = TextSetter.set(InlineText.bold(text), style.size(), design.contentWidth());
+        double height = lines.size() * style.lineHeight() + design.space(4);
+        return new Slice(height, 0, false, null, (page, x, y) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                Flow.emit(page, lines.get(i), x, Flow.baseline(y + i * style.lineHeight(), style), style, null);
+            }
+        });
+    }
+
+    /**
+     * One tier: its label, what to look out for, what to do, how quickly, who to contact, in one box
+     * that never splits; a tier taller than a page flows line by line instead.
+     */
+    private List<Slice> tierBox(StructNode section, SafetyNetting.Section tier) {
         double pad = design.space(10);
         double stripe = design.space(6);
         double icon = design.space(24);
@@ -56,20 +80,28 @@ final class SafetyNettingSection implements Block {
         context.labelled(inside, section, "tier.whatToDo", tier.whatToDo());
         context.labelled(inside, section, "tier.howQuickly", tier.howQuickly());
         context.labelled(inside, section, "tier.whoToContact", tier.whoToContact());
-        Drawing mark = Icons.forTier(tier.tier(), colour);
-        Slice box = context.boxed(inside.slices, 0, design.contentWidth(), pad, design.tierTint(tier.tier()), null,
-                design.space(4));
-        Slice.Placer boxPlacer = box.placer();
-        Slice decorated = new Slice(box.height(), design.space(10), false, null, (page, x, y) -> {
-            boxPlacer.place(page, x, y);
-            page.add(new PageItem.Box(x, y, stripe, box.height(), 0, colour, null, 0, null));
-            page.add(new PageItem.Graphic(x + stripe + pad, y + pad, icon / mark.width(), mark, null));
-        });
-        if (box.height() <= context.pageBodyHeight()) {
-            flow.slices.add(decorated);
-        } else {
-            flow.slices.addAll(inside.slices);
+        List<Slice> text = List.copyOf(inside.slices);
+        double height = Flow.height(text) + 2 * pad;
+        if (height > context.pageBodyHeight()) {
+            return text;
         }
+        Drawing mark = Icons.forTier(tier.tier(), colour);
+        double radius = design.space(4);
+        double width = design.contentWidth();
+        double outline = design.tierOutlineWidth(tier.tier());
+        return List.of(new Slice(height, design.space(10), false, null, (page, x, y) -> {
+            if (design.inkSaver) {
+                // No tint and no stripe: an outline whose weight says how urgent the tier is.
+                page.add(new PageItem.Box(x, y, width, height, radius, null, colour, outline, null));
+            } else {
+                page.add(new PageItem.Box(x, y, width, height, radius, design.tierTint(tier.tier()), null, 0, null));
+            }
+            Flow.placeStacked(page, text, x, y + pad);
+            if (!design.inkSaver) {
+                page.add(new PageItem.Box(x, y, stripe, height, 0, colour, null, 0, null));
+            }
+            page.add(new PageItem.Graphic(x + stripe + pad, y + pad, icon / mark.width(), mark, null));
+        }));
     }
 
     /** The tier's printed label, e.g. "Emergency — go to A&E now or call 999". */

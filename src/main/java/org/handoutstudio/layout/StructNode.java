@@ -15,13 +15,22 @@ import java.util.List;
  */
 public final class StructNode {
 
+    /** Which cells a table header cell heads. */
+    public enum Scope { COLUMN, ROW }
+
     private final String role;
     private final String altText;
+    private final Scope scope;
     private final List<StructNode> children = new ArrayList<>();
 
     private StructNode(String role, String altText) {
+        this(role, altText, null);
+    }
+
+    private StructNode(String role, String altText, Scope scope) {
         this.role = role;
         this.altText = altText;
+        this.scope = scope;
     }
 
     public static StructNode document() {
@@ -40,6 +49,18 @@ public final class StructNode {
         StructNode child = new StructNode("Figure", alt);
         children.add(child);
         return child;
+    }
+
+    /** Appends a table header cell (TH) that heads its column or its row. */
+    public StructNode addHeaderCell(Scope headerScope) {
+        StructNode child = new StructNode("TH", null, headerScope);
+        children.add(child);
+        return child;
+    }
+
+    /** For a header cell, whether it heads a column or a row; null otherwise. */
+    public Scope scope() {
+        return scope;
     }
 
     public String role() {

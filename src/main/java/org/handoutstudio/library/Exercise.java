@@ -24,6 +24,7 @@ public record Exercise(
         Dosage dosage,
         String figure,
         String photo,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String videoUrl,
         String altText,
         List<String> keywords,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> cautions,
@@ -46,7 +47,7 @@ public record Exercise(
     /** This exercise with its photo path made absolute (photos are given relative to their library file). */
     public Exercise withPhoto(String newPhoto) {
         return new Exercise(id, name, alternativeNames, purpose, category, bodyRegions, position, equipment,
-                startingPosition, steps, youShouldFeel, commonMistake, easier, harder, dosage, figure, newPhoto, altText,
+                startingPosition, steps, youShouldFeel, commonMistake, easier, harder, dosage, figure, newPhoto, videoUrl, altText,
                 keywords, cautions, provenance);
     }
 
@@ -84,6 +85,7 @@ public record Exercise(
         problems.requireText(harder, path + ".harder");
         problems.requireText(altText, path + ".altText");
         dosage.validate(problems, path + ".dosage");
+        WebLinks.validate(problems, path + ".videoUrl", videoUrl);
         problems.require(provenance, path + ".provenance");
         if (provenance != null) {
             provenance.validate(problems, path + ".provenance");

@@ -75,7 +75,7 @@ public final class PreviewModel {
     /** The options an export of {@code input} today uses. */
     static LayoutOptions options(Input input, Clock clock) {
         return LayoutOptions.resolve(input.handout(), input.settings(),
-                new LayoutOptions.Overrides(null, null, LocalDate.now(clock)));
+                LayoutOptions.Overrides.producedOn(LocalDate.now(clock)));
     }
 
     /** The branding an export of {@code input} prints: the handout's own file, else the settings'. */

@@ -56,7 +56,7 @@ public class SearchBenchmark {
         if (item instanceof Exercise e) {
             return new Exercise(id, e.name() + " " + n, e.alternativeNames(), e.purpose(), e.category(), e.bodyRegions(),
                     e.position(), e.equipment(), e.startingPosition(), e.steps(), e.youShouldFeel(), e.commonMistake(),
-                    e.easier(), e.harder(), e.dosage(), e.figure(), e.photo(), e.altText(), e.keywords(), e.cautions(),
+                    e.easier(), e.harder(), e.dosage(), e.figure(), e.photo(), e.videoUrl(), e.altText(), e.keywords(), e.cautions(),
                     e.provenance());
         }
         if (item instanceof Advice a) {

@@ -54,6 +54,6 @@ class FigurePreviewTest {
     private static Exercise named(Exercise e, String id) {
         return new Exercise(id, id, e.alternativeNames(), e.purpose(), e.category(), e.bodyRegions(), e.position(),
                 e.equipment(), e.startingPosition(), e.steps(), e.youShouldFeel(), e.commonMistake(), e.easier(),
-                e.harder(), e.dosage(), id, e.photo(), id, e.keywords(), e.cautions(), e.provenance());
+                e.harder(), e.dosage(), id, e.photo(), null, id, e.keywords(), e.cautions(), e.provenance());
     }
 }

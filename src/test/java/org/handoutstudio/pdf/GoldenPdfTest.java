@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.handoutstudio.TestHandouts;
 import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.Paper;
 import org.handoutstudio.handout.PatientDetails;
 import org.handoutstudio.handout.Template;
@@ -44,14 +46,21 @@ class GoldenPdfTest {
         Map<String, String> actual = new TreeMap<>();
         for (Template template : Templates.bundled()) {
             Handout handout = template.toHandout();
-            actual.put(template.id() + " a4", sha256(handout, Branding.DEFAULT, new LayoutOptions(Paper.A4, false, DAY)));
+            actual.put(template.id() + " a4-programme", sha256(handout, Branding.DEFAULT,
+                    new LayoutOptions(Paper.A4, false, DAY, ExerciseLayout.PROGRAMME, 0, false)));
+            actual.put(template.id() + " a4-compact-diary-ink-saver", sha256(handout, Branding.DEFAULT,
+                    new LayoutOptions(Paper.A4, false, DAY, ExerciseLayout.COMPACT, 2, true)));
             actual.put(template.id() + " a4-large-print",
                     sha256(handout, Branding.DEFAULT, new LayoutOptions(Paper.A4, true, DAY)));
             Handout personal = handout.withPatient(new PatientDetails("Alex Example", DAY, "Sam Clinician",
                     "Physiotherapist", "Tuesday 3 February, 10:30"));
-            actual.put(template.id() + " letter-branded",
+            actual.put(template.id() + " letter-branded-detailed",
                     sha256(personal, PRACTICE, new LayoutOptions(Paper.LETTER, false, DAY)));
         }
+        Handout linked = Handout.of("Links", List.of(HandoutItem.of("bridge").withVideoUrl("https://video.example.nhs.uk/bridge"),
+                HandoutItem.of("back-pain-when-to-get-help"))).withMoreInfoUrl("https://www.example.nhs.uk/back-pain");
+        actual.put("qr-links a4-programme", sha256(linked, PRACTICE,
+                new LayoutOptions(Paper.A4, false, DAY, ExerciseLayout.PROGRAMME, 0, false)));
         List<Exercise> exercises = LibraryLoader.bundled().items().stream().filter(Exercise.class::isInstance)
                 .map(Exercise.class::cast).toList();
         actual.put("figures-sheet a4", hex(PdfExporter.toBytes(ContactSheet.layout(exercises, TestHandouts.figures(),

@@ -43,6 +43,9 @@ final class PageItems {
             return x.x() == y.x() && x.y() == y.y() && x.width() == y.width() && x.height() == y.height()
                     && x.image() == y.image();
         }
+        if (a instanceof PageItem.Link x && b instanceof PageItem.Link y) {
+            return x.equals(y) || x.uri().equals(y.uri()) && x.x() == y.x() && x.y() == y.y();
+        }
         return false;
     }
 }
