@@ -54,9 +54,9 @@ class CliTest {
         }
     }
 
-    private static String[] append(String[] first, String last) {
-        String[] all = java.util.Arrays.copyOf(first, first.length + 1);
-        all[first.length] = last;
+    private static String[] append(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
         return all;
     }
 
@@ -150,6 +150,63 @@ class CliTest {
         assertEquals(4, result.code(), result.err());
         assertTrue(result.err().contains("U+0645"), result.err());
         assertFalse(Files.exists(folder.resolve("x.pdf")));
+    }
+
+    @Test
+    void layoutDiaryAndInkSaverFlagsShapeTheExport(@TempDir Path folder) throws Exception {
+        Path detailed = folder.resolve("detailed.pdf");
+        Path compact = folder.resolve("compact.pdf");
+        String[] export = {"export", "--template", "exercising-safely-gym", "--date", "2026-11-22"};
+        assertEquals(0, run(append(append(append(export, "--layout"), "DETAILED"), "-o", detailed.toString())).code());
+        Result result = run(append(append(append(append(export, "--layout"), "compact"), "--diary"), "-o",
+                compact.toString()));
+        assertEquals(0, result.code(), result.err());
+        try (var full = Loader.loadPDF(detailed.toFile()); var short_ = Loader.loadPDF(compact.toFile())) {
+            String text = new PDFTextStripper().getText(short_);
+            assertTrue(text.contains("Your exercise plan and diary"), "--diary adds the diary");
+            assertTrue(new PDFTextStripper().getText(full).contains("You should feel"), "the full card");
+            assertFalse(text.contains("You should feel"), "the compact card leaves it out");
+        }
+    }
+
+    @Test
+    void unknownLayoutOrDiaryWeeksOutOfRangeExit2(@TempDir Path folder) {
+        Result layout = run("export", "--template", "acute-low-back-pain", "--layout", "poster", "-o",
+                folder.resolve("x.pdf").toString());
+        assertEquals(2, layout.code());
+        assertTrue(layout.err().contains("--layout") && layout.err().contains("poster"), layout.err());
+        Result weeks = run("export", "--template", "acute-low-back-pain", "--diary-weeks", "9", "-o",
+                folder.resolve("y.pdf").toString());
+        assertEquals(2, weeks.code());
+        assertEquals(1, weeks.err().lines().count(), weeks.err());
+        assertTrue(weeks.err().contains("between 1 and 6"), weeks.err());
+    }
+
+    @Test
+    void badValuesInAHandoutFileExit2NamingTheFileAndField(@TempDir Path folder) throws Exception {
+        Path layout = Files.writeString(folder.resolve("layout.handout.json"),
+                "{\"schemaVersion\": 1, \"title\": \"T\", \"layout\": \"poster\"}");
+        Path weeks = Files.writeString(folder.resolve("weeks.handout.json"),
+                "{\"schemaVersion\": 1, \"title\": \"T\", \"diary\": true, \"diaryWeeks\": 7}");
+        Path url = Files.writeString(folder.resolve("url.handout.json"), "{\"schemaVersion\": 1, \"title\": \"T\", "
+                + "\"items\": [{\"ref\": \"bridge\", \"videoUrl\": \"javascript:alert(1)\"}]}");
+        for (Object[] expected : new Object[][] {{layout, "layout"}, {weeks, "diaryWeeks"}, {url, "items[0].videoUrl"}}) {
+            Path file = (Path) expected[0];
+            Result result = run("export", file.toString(), "-o", folder.resolve("out.pdf").toString());
+            assertEquals(2, result.code(), result.err());
+            assertTrue(result.err().contains(file.getFileName().toString()) && result.err().contains((String) expected[1]),
+                    result.err());
+            assertFalse(Files.exists(folder.resolve("out.pdf")));
+        }
+    }
+
+    @Test
+    void aDiaryForAHandoutWithoutExercisesIsLeftOutWithOneNote(@TempDir Path folder) throws Exception {
+        Result result = run("export", "--template", "gp-back-pain-leaflet", "--diary", "-o",
+                folder.resolve("leaflet.pdf").toString());
+        assertEquals(0, result.code());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().contains("no exercises") && result.err().contains("diary"), result.err());
     }
 
     @Test

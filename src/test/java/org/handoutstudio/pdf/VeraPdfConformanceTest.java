@@ -9,10 +9,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.handoutstudio.TestHandouts;
+import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.PatientDetails;
+import org.handoutstudio.handout.Settings;
 import org.handoutstudio.handout.Templates;
+import org.handoutstudio.layout.HandoutLayout;
+import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.library.LibraryItem;
 import org.handoutstudio.library.LibraryLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +33,11 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** Every bundled template, and a handout holding every library item, conforms to PDF/UA-1 and PDF/A-2a. */
+/**
+ * Every bundled template in every layout (programme and compact with the diary; detailed in ink
+ * saver), a handout with QR links, and a handout holding every library item conform to PDF/UA-1
+ * and PDF/A-2a.
+ */
 class VeraPdfConformanceTest {
 
     @BeforeAll
@@ -39,8 +48,19 @@ class VeraPdfConformanceTest {
     static Stream<Arguments> documents() {
         List<Arguments> documents = new ArrayList<>();
         for (var template : Templates.bundled()) {
-            documents.add(Arguments.of(template.id(), template.toHandout()));
+            Handout handout = template.toHandout();
+            documents.add(Arguments.of(template.id() + " programme",
+                    handout.withPrintOptions(ExerciseLayout.PROGRAMME, null, null, null)));
+            documents.add(Arguments.of(template.id() + " compact with diary",
+                    handout.withPrintOptions(ExerciseLayout.COMPACT, true, 2, null)));
+            documents.add(Arguments.of(template.id() + " detailed, ink saver",
+                    handout.withPrintOptions(ExerciseLayout.DETAILED, null, null, true)));
         }
+        documents.add(Arguments.of("qr links", Handout.of("Links", List.of(
+                        HandoutItem.of("bridge").withVideoUrl("https://video.example.nhs.uk/bridge"),
+                        HandoutItem.of("back-pain-when-to-get-help")))
+                .withMoreInfoUrl("https://www.example.nhs.uk/back-pain")
+                .withPrintOptions(ExerciseLayout.PROGRAMME, true, 1, null)));
         List<HandoutItem> everything = LibraryLoader.bundled().items().stream().map(LibraryItem::id)
                 .map(HandoutItem::of).toList();
         documents.add(Arguments.of("every-library-item", Handout.blank("Every library item").withItems(everything)
@@ -52,7 +72,10 @@ class VeraPdfConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void conformsToPdfUaAndPdfA(String name, Handout handout) throws Exception {
-        byte[] pdf = PdfExporter.toBytes(TestHandouts.layout(handout));
+        LayoutOptions options = LayoutOptions.resolve(handout, Settings.DEFAULT,
+                LayoutOptions.Overrides.producedOn(TestHandouts.DAY));
+        byte[] pdf = PdfExporter.toBytes(HandoutLayout.layout(handout, LibraryLoader.bundled(), Branding.DEFAULT, options,
+                TestHandouts.figures()));
         List<String> failures = new ArrayList<>();
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {
             failures.addAll(failedRules(pdf, flavour));
