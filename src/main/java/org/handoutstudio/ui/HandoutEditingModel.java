@@ -10,9 +10,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.handoutstudio.handout.ClinicalChecks;
+import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.PatientDetails;
+import org.handoutstudio.io.Problem;
+import org.handoutstudio.io.Problems;
 import org.handoutstudio.layout.Printability;
 import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.Exercise;
@@ -108,6 +111,33 @@ public final class HandoutEditingModel {
         changeItem("note" + index, index, item -> item.withNote(note == null || note.isBlank() ? null : note));
     }
 
+    /** How exercise cards print: in full, two or three to a page. */
+    public void setLayout(ExerciseLayout layout) {
+        document.apply(null, handout -> handout.withPrintOptions(layout, handout.diary(), handout.diaryWeeks(),
+                handout.inkSaver()));
+    }
+
+    /** Adds or removes the exercise plan and diary page, with {@code weeks} weeks of it. */
+    public void setDiary(boolean diary, int weeks) {
+        document.apply(null, handout -> handout.withPrintOptions(handout.layout(), diary ? Boolean.TRUE : null,
+                diary ? weeks : null, handout.inkSaver()));
+    }
+
+    public void setInkSaver(boolean inkSaver) {
+        document.apply(null, handout -> handout.withPrintOptions(handout.layout(), handout.diary(), handout.diaryWeeks(),
+                inkSaver ? Boolean.TRUE : null));
+    }
+
+    /** The practice web page printed at the end as a QR code; blank for none. */
+    public void setMoreInfoUrl(String url) {
+        document.apply("moreInfoUrl", handout -> handout.withMoreInfoUrl(url == null || url.isBlank() ? null : url.strip()));
+    }
+
+    /** The practice's video of the exercise at {@code index}, for this handout; blank for the library's. */
+    public void setVideoUrl(int index, String url) {
+        changeItem("video" + index, index, item -> item.withVideoUrl(url == null || url.isBlank() ? null : url.strip()));
+    }
+
     public void setTextOverride(int index, List<TextBlock> blocks) {
         changeItem("text" + index, index, item -> item.withTextOverride(blocks));
     }
@@ -186,7 +216,17 @@ public final class HandoutEditingModel {
         items.stream().filter(item -> item.provenance() != null && item.provenance().isOverdue(today))
                 .forEach(item -> found.add(Messages.format("hint.reviewOverdue", item.title(),
                         Messages.date(item.provenance().nextReview()))));
-        for (ClinicalChecks.Warning warning : ClinicalChecks.check(document.get(), library)) {
+        Handout handout = document.get();
+        Problems problems = new Problems("handout");
+        handout.validate(problems, library);
+        for (Problem problem : problems.list()) {
+            // A value that would not open again (a web address that may not be printed, say), named by its field.
+            found.add(Messages.format("hint.invalid", problem.path(), problem.message()));
+        }
+        if (Boolean.TRUE.equals(handout.diary()) && exercises == 0) {
+            found.add(Messages.get("hint.diaryWithoutExercises"));
+        }
+        for (ClinicalChecks.Warning warning : ClinicalChecks.check(handout, library)) {
             found.add(Messages.format("hint.clinical", warning.message()));
         }
         for (Printability.Issue issue : printIssues) {

@@ -38,6 +38,8 @@ final class ItemEditor extends VBox {
     private final TextField load = new TextField();
     private final TextArea note = new TextArea();
     private final Label noteLabel = new Label(Messages.get("editor.note"));
+    private final TextField video = new TextField();
+    private final Label videoLabel = new Label(Messages.get("editor.video"));
     private final TextArea text = new TextArea();
     private final Label hint = new Label();
     private final Label heading = new Label();
@@ -100,6 +102,13 @@ final class ItemEditor extends VBox {
                 change.getControlNewText().length() <= 2000 ? change : null));
         note.setPromptText(Messages.get("editor.note.prompt"));
         noteLabel.setLabelFor(note);
+        video.setId("videoUrl");
+        videoLabel.setLabelFor(video);
+        video.textProperty().addListener((o, a, b) -> {
+            if (!updating && index >= 0) {
+                model.setVideoUrl(index, b);
+            }
+        });
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().addListener((o, a, b) -> {
@@ -158,7 +167,12 @@ final class ItemEditor extends VBox {
                 load.setText(own.load() == null ? "" : own.load());
                 load.setPromptText(defaults.load() == null ? Messages.get("editor.load.prompt") : defaults.load());
                 hint.setText("");
-                getChildren().add(dosageBox);
+                String ownVideo = entry.videoUrl() == null ? "" : entry.videoUrl();
+                if (!ownVideo.equals(video.getText())) {
+                    video.setText(ownVideo);
+                }
+                video.setPromptText(exercise.videoUrl() == null ? Messages.get("editor.video.prompt") : exercise.videoUrl());
+                getChildren().addAll(dosageBox, videoLabel, video);
             }
             if (item instanceof Advice advice) {
                 List<TextBlock> blocks = entry.textOverride().isEmpty() ? advice.blocks() : entry.textOverride();

@@ -39,6 +39,7 @@ final class OutlinePane extends VBox {
     private final TextField clinician = new TextField();
     private final TextField role = new TextField();
     private final TextField next = new TextField();
+    private final TextField moreInfo = new TextField();
     /** Built on first selection: its many fields would otherwise slow the first window. */
     private ItemEditor editor;
     private final VBox editorSlot = new VBox();
@@ -66,6 +67,8 @@ final class OutlinePane extends VBox {
         clinician.setId("clinician");
         role.setId("clinicianRole");
         next.setId("nextAppointment");
+        moreInfo.setId("moreInfoUrl");
+        moreInfo.setPromptText(Messages.get("handout.moreInfo.prompt"));
         GridPane details = new GridPane();
         details.setHgap(6);
         details.setVgap(6);
@@ -75,6 +78,13 @@ final class OutlinePane extends VBox {
         row(details, 3, "handout.clinician", clinician);
         row(details, 4, "handout.role", role);
         row(details, 5, "handout.next", next);
+        row(details, 6, "handout.moreInfo", moreInfo);
+        moreInfo.textProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                model.setMoreInfoUrl(b);
+            }
+        });
+        moreInfo.focusedProperty().addListener((o, a, focused) -> model.document().endMerge());
         title.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 model.setTitle(b);
@@ -213,6 +223,7 @@ final class OutlinePane extends VBox {
             setIfDifferent(clinician, patient.clinician());
             setIfDifferent(role, patient.clinicianRole());
             setIfDifferent(next, patient.nextAppointment());
+            setIfDifferent(moreInfo, handout.moreInfoUrl());
             if (!Objects.equals(date.getValue(), patient.date())) {
                 date.setValue(patient.date());
             }

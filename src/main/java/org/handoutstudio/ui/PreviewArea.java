@@ -9,6 +9,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.layout.Bookmark;
 import org.handoutstudio.layout.PageList;
@@ -27,8 +28,10 @@ final class PreviewArea extends BorderPane {
         // Keyboard users reach the pages with Tab and scroll them with the arrow and Page keys.
         preview.setFocusTraversable(true);
         preview.setAccessibleText(Messages.get("preview.heading"));
-        // Toolbar first, so Tab reaches the page buttons and zoom before the pages themselves.
-        setTop(toolbar());
+        // Toolbars first, so Tab reaches the page buttons, zoom and print choices before the pages themselves.
+        ToolBar choices = new ToolBar(new PrintChoices(model.editing()));
+        choices.getStyleClass().add("print-choices");
+        setTop(new VBox(toolbar(), choices));
         setCenter(preview);
     }
 

@@ -151,7 +151,8 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
         }
         List<String> expected = List.of("typeFilter", "regionFilter", "positionFilter", "equipmentFilter", "libraryList",
                 "handoutTitle", "patientName", "patientDate", "clinician", "clinicianRole", "nextAppointment",
-                "handoutItems", "addText", "previousPage", "nextPage", "zoom", "preview");
+                "moreInfoUrl", "handoutItems", "addText", "previousPage", "nextPage", "zoom", "exerciseLayout", "diary",
+                "inkSaver", "preview");
         assertEquals(expected, visited.stream().filter(expected::contains).toList(), "focus order: " + visited);
     }
 

@@ -90,4 +90,45 @@ class HandoutEditingModelTest {
         today.add(item("bridge"));
         assertFalse(today.hints().stream().anyMatch(hint -> hint.contains("Bridge")), today.hints().toString());
     }
+
+    @Test
+    void printChoicesAreUndoableEditsOfTheHandout() {
+        EditorViewModel model = TestEditor.model(dataDir);
+        HandoutEditingModel editing = model.editing();
+        editing.add(item("bridge"));
+        editing.setLayout(org.handoutstudio.handout.ExerciseLayout.COMPACT);
+        editing.setDiary(true, 3);
+        editing.setInkSaver(true);
+        var handout = editing.handoutProperty().get();
+        assertEquals(org.handoutstudio.handout.ExerciseLayout.COMPACT, handout.layout());
+        assertEquals(Boolean.TRUE, handout.diary());
+        assertEquals(3, handout.diaryWeeks());
+        assertEquals(Boolean.TRUE, handout.inkSaver());
+        assertTrue(org.handoutstudio.TestHandouts.text(model.preview().pagesProperty().get())
+                .contains("Your exercise plan and diary"), "the preview shows the diary");
+        editing.document().undo();
+        assertEquals(null, editing.handoutProperty().get().inkSaver());
+        editing.setDiary(false, 3);
+        assertEquals(null, editing.handoutProperty().get().diaryWeeks());
+    }
+
+    @Test
+    void aWebAddressThatMayNotBePrintedIsNamedInTheHints() {
+        HandoutEditingModel editing = TestEditor.model(dataDir).editing();
+        editing.add(item("bridge"));
+        editing.setVideoUrl(0, "javascript:alert(1)");
+        editing.setMoreInfoUrl("www.example.nhs.uk");
+        assertTrue(editing.hints().stream().anyMatch(hint -> hint.contains("items[0].videoUrl")), editing.hints().toString());
+        assertTrue(editing.hints().stream().anyMatch(hint -> hint.contains("moreInfoUrl")), editing.hints().toString());
+        editing.setVideoUrl(0, "https://video.example.nhs.uk/bridge");
+        assertFalse(editing.hints().stream().anyMatch(hint -> hint.contains("videoUrl")), editing.hints().toString());
+    }
+
+    @Test
+    void aDiaryWithoutExercisesIsPointedOut() {
+        HandoutEditingModel editing = TestEditor.model(dataDir).editing();
+        editing.add(item("understanding-back-pain"));
+        editing.setDiary(true, 2);
+        assertTrue(editing.hints().stream().anyMatch(hint -> hint.contains("diary")), editing.hints().toString());
+    }
 }
