@@ -149,7 +149,7 @@ public final class DiaryPage implements Block {
         });
     }
 
-    private static TextLine single(String text, TextStyle style, double width) {
-        return PageFurniture.single(text, style, width);
+    private TextLine single(String text, TextStyle style, double width) {
+        return PageFurniture.single(design, text, style, width);
     }
 }

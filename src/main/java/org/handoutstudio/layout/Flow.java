@@ -85,7 +85,7 @@ final class Flow {
             StructNode body = item.add("LBody");
             String mark = numbered ? (firstNumber + i) + "." : "\u2022";
             List<Slice> lines = lineSlices(body, entries.get(i), style, maxWidth, labelWidth);
-            TextLine markLine = TextSetter.set(List.of(new Span(mark, numbered)), style.size(), labelWidth).get(0);
+            TextLine markLine = design.lines(List.of(new Span(mark, numbered)), style.size(), labelWidth).get(0);
             Slice first = lines.get(0);
             Slice.Placer bodyPlacer = first.placer();
             Slice labelled = new Slice(first.height(), i == 0 ? spaceBefore : design.listGap, first.keepWithNext(),
@@ -105,7 +105,7 @@ final class Flow {
 
     /** Lines of text as slices, each painting its runs for {@code owner}. */
     List<Slice> lineSlices(StructNode owner, List<Span> spans, TextStyle style, double maxWidth, double offset) {
-        List<TextLine> lines = TextSetter.set(spans, style.size(), maxWidth);
+        List<TextLine> lines = design.lines(spans, style.size(), maxWidth);
         List<Slice> result = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             result.add(new Slice(style.lineHeight(), 0, false, null,

@@ -46,11 +46,11 @@ final class PageFurniture {
     private void runningHeader(List<PageItem> page) {
         TextStyle style = design.small();
         double baseline = design.marginTop - design.space(20);
-        TextLine title = single(InlineText.clean(handout.title()), style, design.contentWidth() * 0.6);
+        TextLine title = single(design, InlineText.clean(handout.title()), style, design.contentWidth() * 0.6);
         Flow.emit(page, title, design.marginLeft, baseline, style, null);
         String name = Text.blankToNull(handout.patient().name());
         if (name != null) {
-            TextLine forName = single(PrintedWords.format("header.for", InlineText.clean(name)), style,
+            TextLine forName = single(design, PrintedWords.format("header.for", InlineText.clean(name)), style,
                     design.contentWidth() * 0.38);
             Flow.emit(page, forName, design.pageWidth - design.marginRight - forName.width(), baseline, style, null);
         }
@@ -65,22 +65,23 @@ final class PageFurniture {
         double line = style.lineHeight();
         double baseline = top + design.space(4) + Flow.baseline(0, style);
         TextStyle strong = style.withBold(true).withColour(design.ink);
-        TextLine pageNumber = single(PrintedWords.format("footer.page", String.valueOf(number), String.valueOf(total)), strong, design.contentWidth());
+        TextLine pageNumber = single(design, PrintedWords.format("footer.page", String.valueOf(number),
+                String.valueOf(total)), strong, design.contentWidth());
         double right = design.pageWidth - design.marginRight;
         Flow.emit(page, pageNumber, right - pageNumber.width(), baseline, strong, null);
         String contact = Text.joinNonBlank(" \u00B7 ", Text.blankToNull(branding.practiceName()), branding.phone(),
                 branding.website());
         double leftWidth = design.contentWidth() - pageNumber.width() - design.space(12);
-        Flow.emit(page, single(contact == null ? PrintedWords.get("footer.noContact") : contact, style, leftWidth),
+        Flow.emit(page, single(design, contact == null ? PrintedWords.get("footer.noContact") : contact, style, leftWidth),
                 design.marginLeft, baseline, style, null);
         // Wrapped rather than cut, within the lines the footer has room for.
-        List<TextLine> lines = new ArrayList<>(TextSetter.set(InlineText.plain(provenance()), style.size(),
+        List<TextLine> lines = new ArrayList<>(design.lines(InlineText.plain(provenance()), style.size(),
                 design.contentWidth()));
-        lines.addAll(TextSetter.set(InlineText.plain(reviewAndFormats()), style.size(), design.contentWidth()));
+        lines.addAll(design.lines(InlineText.plain(reviewAndFormats()), style.size(), design.contentWidth()));
         int room = design.footerLines() - 1;
         for (int i = 0; i < Math.min(room, lines.size()); i++) {
             TextLine text = i == room - 1 && lines.size() > room
-                    ? single(lines.get(i).fragments().stream().map(TextLine.Fragment::text).reduce("", String::concat)
+                    ? single(design, lines.get(i).fragments().stream().map(TextLine.Fragment::text).reduce("", String::concat)
                             + " \u2026", style, design.contentWidth())
                     : lines.get(i);
             Flow.emit(page, text, design.marginLeft, baseline + (i + 1) * line, style, null);
@@ -103,15 +104,15 @@ final class PageFurniture {
     }
 
     /** One line of text, cut to the width if it would run over (headers and footers never wrap). */
-    static TextLine single(String text, TextStyle style, double width) {
-        List<TextLine> lines = TextSetter.set(List.of(new Span(text, style.bold())), style.size(), width);
+    static TextLine single(PageDesign design, String text, TextStyle style, double width) {
+        List<TextLine> lines = design.lines(List.of(new Span(text, style.bold())), style.size(), width);
         if (lines.size() <= 1) {
             return lines.isEmpty() ? new TextLine(List.of(), 0) : lines.get(0);
         }
         String cut = text;
         while (cut.length() > 1) {
             cut = cut.substring(0, cut.length() - 1).stripTrailing();
-            List<TextLine> attempt = TextSetter.set(List.of(new Span(cut + "\u2026", style.bold())), style.size(), width);
+            List<TextLine> attempt = design.lines(List.of(new Span(cut + "\u2026", style.bold())), style.size(), width);
             if (attempt.size() == 1) {
                 return attempt.get(0);
             }

@@ -1,12 +1,16 @@
 package org.handoutstudio.bench;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.handoutstudio.figures.ExerciseFigures;
 import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.handout.Paper;
 import org.handoutstudio.handout.Template;
 import org.handoutstudio.handout.Templates;
 import org.handoutstudio.layout.HandoutLayout;
@@ -30,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Layout and full export (PDF bytes) of the largest bundled template, warm, and of a 200-item
- * handout. Run: {@code mvn -Pbenchmarks test-compile exec:exec -Dbench=ExportBenchmark}.
+ * handout, in each exercise layout. Run: {@code mvn -Pbenchmarks test-compile exec:exec -Dbench=ExportBenchmark}
+ * (JMH runs every combination of input and layout).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -43,6 +48,10 @@ public class ExportBenchmark {
     @Param({"largest-template", "200-items"})
     String input;
 
+    /** The exercise layout; DETAILED is what every figure before the short layouts measured. */
+    @Param({"DETAILED", "PROGRAMME", "COMPACT"})
+    String layout;
+
     Handout handout;
     Library library;
     LayoutOptions options;
@@ -51,7 +60,7 @@ public class ExportBenchmark {
     @Setup
     public void setUp() {
         library = LibraryLoader.bundled();
-        options = new LayoutOptions(null, false, java.time.LocalDate.of(2026, 11, 22));
+        options = new LayoutOptions(Paper.A4, false, LocalDate.of(2026, 11, 22), ExerciseLayout.valueOf(layout), 0, false);
         if (input.equals("largest-template")) {
             Template largest = Templates.bundled().stream().max(Comparator.comparingInt(
                     template -> layout(template.toHandout()).pages().size())).orElseThrow();
@@ -68,7 +77,7 @@ public class ExportBenchmark {
     }
 
     private PageList layout(Handout source) {
-        return HandoutLayout.layout(source, library, Branding.DEFAULT, options, org.handoutstudio.figures.ExerciseFigures.bundled());
+        return HandoutLayout.layout(source, library, Branding.DEFAULT, options, ExerciseFigures.bundled());
     }
 
     @Benchmark
