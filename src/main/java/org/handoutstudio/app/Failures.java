@@ -3,13 +3,13 @@ package org.handoutstudio.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.handoutstudio.io.InvalidContentException;
+import org.handoutstudio.io.SafeFiles;
 import org.handoutstudio.pdf.HandoutExport;
 
 /**
@@ -47,16 +47,7 @@ public final class Failures {
 
     /** A short reason for an I/O failure ("permission denied", "no such file or folder"). */
     public static String reason(IOException failure) {
-        if (failure instanceof NoSuchFileException) {
-            return WORDS.getString("reason.noSuchFile");
-        }
-        if (failure instanceof AccessDeniedException) {
-            return WORDS.getString("reason.accessDenied");
-        }
-        if (failure instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return SafeFiles.reason(failure);
     }
 
     private static String format(String key, Object... arguments) {

@@ -12,6 +12,7 @@ import org.handoutstudio.handout.Settings;
 import org.handoutstudio.handout.Template;
 import org.handoutstudio.handout.Templates;
 import org.handoutstudio.io.Problem;
+import org.handoutstudio.io.SafeFiles;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
@@ -107,14 +108,20 @@ public final class Workspace {
         return file.isPresent() ? HandoutFiles.readBranding(file.get()) : settings.branding();
     }
 
-    /** The branding file {@link #brandingFor} reads, or empty when the settings' branding applies. */
-    public static Optional<Path> brandingFileFor(Handout handout, Path handoutFile, Path chosen) {
+    /**
+     * The branding file {@link #brandingFor} reads, or empty when the settings' branding applies.
+     * A handout's own branding file must be in the handout's folder (or one inside it); one the
+     * user chose is used wherever it is.
+     *
+     * @throws IOException when the handout names a branding file outside its folder
+     */
+    public static Optional<Path> brandingFileFor(Handout handout, Path handoutFile, Path chosen) throws IOException {
         if (chosen != null) {
             return Optional.of(chosen);
         }
         String own = handout.branding();
         if (own != null && !own.isBlank() && handoutFile != null) {
-            return Optional.of(handoutFile.toAbsolutePath().getParent().resolve(own));
+            return Optional.of(SafeFiles.resolveBeside(handoutFile, own));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.handoutstudio.cli;
 
+import org.handoutstudio.app.ExportCheck;
+
 /** The command line's exit codes, as documented in {@code --help}. */
 public final class ExitCodes {
     public static final int OK = 0;
@@ -13,5 +15,14 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 70;
 
     private ExitCodes() {
+    }
+
+    /** The exit code for a kind of problem an export check finds. */
+    static int of(ExportCheck.Kind kind) {
+        return switch (kind) {
+            case INVALID -> INVALID_INPUT;
+            case UNREADABLE -> IO_ERROR;
+            case UNPRINTABLE -> UNPRINTABLE;
+        };
     }
 }

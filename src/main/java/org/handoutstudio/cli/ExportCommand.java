@@ -9,14 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.handoutstudio.app.ExportCheck;
 import org.handoutstudio.app.Workspace;
-import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Paper;
+import org.handoutstudio.handout.Template;
+import org.handoutstudio.io.SafeFiles;
 import org.handoutstudio.layout.DiaryPage;
-import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.pdf.HandoutExport;
 import picocli.CommandLine;
@@ -76,9 +77,14 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One PDF to write; {@code source} is the handout file, for its relative branding path. */
-    private record Job(String name, Handout handout, Path source, Path target) { }
+    /** One PDF to write, once its input has been checked. */
+    private record Job(ExportCheck.Result check, Path target) { }
 
+    /**
+     * Checks every input before writing anything, lists every problem, then writes the PDFs of
+     * the inputs that passed. The exit code is the highest of the failures' codes (0 when all
+     * were written); a summary on stderr names what was skipped.
+     */
     @Override
     public Integer call() {
         int inputs = files.size() + templates.size();
@@ -99,44 +105,74 @@ final class ExportCommand implements Callable<Integer> {
                     + " (it is " + diaryWeeks + ")");
         }
         Workspace workspace = root.workspace();
+        var err = spec.commandLine().getErr();
         List<Job> jobs = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int worst = ExitCodes.OK;
         for (String id : templates) {
-            jobs.add(new Job(id, Inputs.template(workspace, id).toHandout(), null, target(id)));
+            try {
+                Template template = Inputs.template(workspace, id);
+                jobs.add(new Job(ExportCheck.ofHandout(workspace, id, template.toHandout(), null, brandingFile), target(id)));
+            } catch (CliException unknown) {
+                err.println("handout-studio: " + unknown.getMessage());
+                skipped.add(id);
+                worst = Math.max(worst, unknown.exitCode());
+            }
         }
         for (Path file : files) {
-            jobs.add(new Job(file.toString(), Inputs.handout(file, workspace.library()), file, target(baseName(file))));
+            jobs.add(new Job(ExportCheck.ofFile(workspace, file, brandingFile), target(baseName(file))));
         }
         Set<Path> targets = new HashSet<>();
+        Set<Path> everyInput = new HashSet<>();
+        jobs.forEach(job -> job.check().filesRead().forEach(file -> everyInput.add(SafeFiles.whereItIs(file))));
+        List<Job> ready = new ArrayList<>();
         for (Job job : jobs) {
-            if (!targets.add(job.target().toAbsolutePath().normalize())) {
-                throw new CliException(ExitCodes.INVALID_INPUT, "two inputs would both be written to " + job.target());
+            List<ExportCheck.Finding> problems = new ArrayList<>(job.check().problems());
+            Path where = SafeFiles.whereItIs(job.target());
+            if (everyInput.contains(where)) {
+                problems.add(new ExportCheck.Finding(ExportCheck.Kind.INVALID, "refusing to write " + job.target()
+                        + ": it is one of the files being read; choose another name for the PDF"));
+            } else if (!targets.add(where)) {
+                problems.add(new ExportCheck.Finding(ExportCheck.Kind.INVALID, "two inputs would both be written to "
+                        + job.target() + "; export them to different names"));
             }
+            if (problems.isEmpty()) {
+                ready.add(job);
+                continue;
+            }
+            problems.forEach(problem -> err.println("handout-studio: " + problem.message()));
+            skipped.add(job.check().name());
+            worst = Math.max(worst, problems.stream().mapToInt(problem -> ExitCodes.of(problem.kind())).max().orElseThrow());
         }
         LayoutOptions.Overrides overrides = new LayoutOptions.Overrides(paper, largePrint ? Boolean.TRUE : null, date,
                 layout, diary || diaryWeeks != null ? Boolean.TRUE : null, diaryWeeks, inkSaver ? Boolean.TRUE : null);
-        for (Job job : jobs) {
-            Branding branding = Workspace.brandingFileFor(job.handout(), job.source(), brandingFile)
-                    .map(file -> Inputs.reading(file, () -> HandoutFiles.readBranding(file)))
-                    .orElse(workspace.settings().branding());
-            HandoutLayout.logoProblem(branding).ifPresent(problem ->
-                    spec.commandLine().getErr().println("handout-studio: warning: " + problem));
-            LayoutOptions options = LayoutOptions.resolve(job.handout(), workspace.settings(), overrides);
-            if (options.diaryWeeks() > 0 && !DiaryPage.hasExercises(job.handout(), workspace.library())) {
-                spec.commandLine().getErr().println("handout-studio: note: " + job.name()
-                        + " has no exercises, so it has no diary page");
+        int written = 0;
+        for (Job job : ready) {
+            Handout handout = job.check().handout();
+            LayoutOptions options = LayoutOptions.resolve(handout, workspace.settings(), overrides);
+            if (options.diaryWeeks() > 0 && !DiaryPage.hasExercises(handout, workspace.library())) {
+                err.println("handout-studio: note: " + job.check().name() + " has no exercises, so it has no diary page");
             }
             try {
-                HandoutExport.export(job.handout(), workspace.library(), branding, options, workspace.figures(),
+                HandoutExport.export(handout, workspace.library(), job.check().branding(), options, workspace.figures(),
                         job.target());
+                spec.commandLine().getOut().println(job.target());
+                written++;
             } catch (HandoutExport.UnprintableException e) {
-                throw new CliException(ExitCodes.UNPRINTABLE, job.name() + ": cannot be printed faithfully: "
-                        + e.getMessage());
+                err.println("handout-studio: " + job.check().name() + ": cannot be printed faithfully: " + e.getMessage());
+                skipped.add(job.check().name());
+                worst = Math.max(worst, ExitCodes.UNPRINTABLE);
             } catch (IOException e) {
-                throw Inputs.cannotWrite(job.target(), e);
+                err.println("handout-studio: " + Inputs.cannotWrite(job.target(), e).getMessage());
+                skipped.add(job.check().name());
+                worst = Math.max(worst, ExitCodes.IO_ERROR);
             }
-            spec.commandLine().getOut().println(job.target());
         }
-        return ExitCodes.OK;
+        if (!skipped.isEmpty() && inputs > 1) {
+            err.println("handout-studio: wrote " + written + " of " + inputs + " PDFs; skipped "
+                    + String.join(", ", skipped));
+        }
+        return worst;
     }
 
     private Path target(String baseName) {

@@ -106,7 +106,20 @@ public final class HandoutStudioCommand implements Callable<Integer> {
             }
             return ExitCodes.INTERNAL_ERROR;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (VirtualMachineError | LinkageError failure) {
+            // Picocli hands on Errors (out of memory, a broken installation); they still get one line, not a trace.
+            err.println("handout-studio: unexpected error: " + failure.getClass().getSimpleName()
+                    + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+            if (root.debug) {
+                failure.printStackTrace(err);
+            } else {
+                err.println("Run again with --debug for details, and please report it.");
+            }
+            code = ExitCodes.INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

@@ -54,6 +54,15 @@ public record Branding(int schemaVersion, String practiceName, String logo, Stri
     }
 
     public void validate(Problems problems) {
+        problems.limit(practiceName, "practiceName", 100);
+        problems.limit(logo, "logo", 500);
+        problems.limit(address, "address", 300);
+        problems.limit(phone, "phone", 40);
+        problems.limit(hours, "hours", 200);
+        problems.limit(email, "email", 200);
+        problems.limit(website, "website", 300);
+        problems.limit(footerText, "footerText", 300);
+        problems.limit(outOfHours, "outOfHours", 100);
         checkColour(problems, "primaryColour", primaryColour);
         checkColour(problems, "accentColour", accentColour);
         if (email != null && !email.isBlank() && !email.contains("@")) {

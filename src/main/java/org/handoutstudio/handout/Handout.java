@@ -29,6 +29,7 @@ public record Handout(int schemaVersion, String title, PatientDetails patient, L
     public static final int CURRENT_SCHEMA = 1;
     static final int MAX_TITLE = 200;
     static final int MAX_ITEMS = 500;
+    static final int MAX_PATH = 500;
     /** A diary covers 1 to this many weeks. */
     public static final int MAX_DIARY_WEEKS = 6;
     public static final int DEFAULT_DIARY_WEEKS = 2;
@@ -93,11 +94,9 @@ public record Handout(int schemaVersion, String title, PatientDetails patient, L
 
     /** Problems with this handout on its own and against {@code library} (unknown refs). */
     public void validate(Problems problems, Library library) {
-        if (title == null || title.isBlank()) {
-            problems.add("title", "is required and must not be blank");
-        } else if (title.length() > MAX_TITLE) {
-            problems.add("title", "is longer than " + MAX_TITLE + " characters");
-        }
+        problems.requireText(title, "title", MAX_TITLE);
+        patient.validate(problems);
+        problems.limit(branding, "branding", MAX_PATH);
         if (items.size() > MAX_ITEMS) {
             problems.add("items", "has " + items.size() + " entries; the most a handout can hold is " + MAX_ITEMS);
         }

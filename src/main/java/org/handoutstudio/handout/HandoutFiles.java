@@ -2,11 +2,14 @@ package org.handoutstudio.handout;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.io.Json;
 import org.handoutstudio.io.Problems;
+import org.handoutstudio.io.RasterImages;
+import org.handoutstudio.io.SafeFiles;
 import org.handoutstudio.library.Library;
 
 /** Reads and writes {@code .handout.json} and branding files. */
@@ -18,9 +21,7 @@ public final class HandoutFiles {
     }
 
     public static Handout readHandout(Path file, Library library) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readHandout(in, file.toString(), library);
-        }
+        return readHandout(SafeFiles.open(file, Json.MAX_DOCUMENT_BYTES), file.toString(), library);
     }
 
     public static Handout readHandout(InputStream in, String source, Library library) {
@@ -43,18 +44,24 @@ public final class HandoutFiles {
         AtomicFiles.write(file, out -> out.write(json), true);
     }
 
-    /** Reads a branding file; a relative logo path is taken relative to the file's folder. */
+    /**
+     * Reads a branding file. Its logo is named relative to the file and must be in the file's
+     * folder (or one inside it): a branding file passed round a practice must not be able to
+     * print a reader's own files.
+     */
     public static Branding readBranding(Path file) throws IOException {
-        Branding branding;
-        try (InputStream in = Files.newInputStream(file)) {
-            branding = readBranding(in, file.toString());
+        Branding branding = readBranding(SafeFiles.open(file, Json.MAX_DOCUMENT_BYTES), file.toString());
+        if (branding.logo() == null || branding.logo().isBlank()) {
+            return branding;
         }
-        Path logo = branding.logoPath();
-        if (logo != null && !logo.isAbsolute()) {
-            Path folder = file.toAbsolutePath().getParent();
-            branding = branding.withLogo(folder.resolve(logo).normalize().toString());
+        try {
+            return branding.withLogo(SafeFiles.resolveBeside(file, branding.logo()).toString());
+        } catch (FileSystemException outside) {
+            Problems problems = new Problems(file.toString());
+            problems.add("logo", "\"" + branding.logo() + "\" " + SafeFiles.reason(outside));
+            problems.throwIfAny();
+            throw outside;
         }
-        return branding;
     }
 
     public static Branding readBranding(InputStream in, String source) {
@@ -65,7 +72,27 @@ public final class HandoutFiles {
         return branding;
     }
 
+    /**
+     * Writes a branding file that can be passed round: a logo from elsewhere is copied beside it
+     * (as NAME-logo.png or .jpg) and named relative to it, as {@link #readBranding} requires.
+     */
     public static void writeBranding(Path file, Branding branding) throws IOException {
-        AtomicFiles.write(file, Json.mapper().writeValueAsBytes(branding));
+        Path logo = branding.logoPath();
+        Branding portable = branding;
+        if (logo != null) {
+            Path folder = file.toAbsolutePath().normalize().getParent();
+            Path absoluteLogo = logo.toAbsolutePath().normalize();
+            if (!absoluteLogo.startsWith(folder) || !SafeFiles.isInside(absoluteLogo, folder)) {
+                String name = file.getFileName().toString().replaceFirst("(?i)\\.json$", "");
+                String extension = absoluteLogo.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.jpe?g")
+                        ? ".jpg" : ".png";
+                Path copy = folder.resolve(name + "-logo" + extension);
+                byte[] image = SafeFiles.read(absoluteLogo, RasterImages.MAX_FILE_BYTES);
+                AtomicFiles.write(copy, image);
+                absoluteLogo = copy;
+            }
+            portable = branding.withLogo(folder.relativize(absoluteLogo).toString().replace('\\', '/'));
+        }
+        AtomicFiles.write(file, Json.mapper().writeValueAsBytes(portable));
     }
 }

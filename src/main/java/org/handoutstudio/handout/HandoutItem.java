@@ -18,6 +18,8 @@ public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock
                           String heading, List<TextBlock> blocks, String videoUrl) {
 
     static final int MAX_NOTE = 2000;
+    static final int MAX_HEADING = 200;
+    static final int MAX_BLOCKS = 200;
 
     public HandoutItem {
         textOverride = textOverride == null ? List.of() : List.copyOf(textOverride);
@@ -59,8 +61,10 @@ public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock
 
     void validate(Problems problems, String path) {
         if (ref == null) {
-            if (heading == null || heading.isBlank()) {
+            if (heading == null || heading.isEmpty()) {
                 problems.add(path, "needs either \"ref\" (a library item id) or a \"heading\" for a free-text section");
+            } else {
+                problems.requireText(heading, path + ".heading");
             }
         } else if (heading != null || !blocks.isEmpty()) {
             problems.add(path, "has both \"ref\" and free text; use one or the other");
@@ -69,14 +73,11 @@ public record HandoutItem(String ref, Dosage dosage, String note, List<TextBlock
             dosage.validate(problems, path + ".dosage");
         }
         WebLinks.validate(problems, path + ".videoUrl", videoUrl);
-        if (note != null && note.length() > MAX_NOTE) {
-            problems.add(path + ".note", "is longer than " + MAX_NOTE + " characters");
-        }
-        for (int i = 0; i < textOverride.size(); i++) {
-            textOverride.get(i).validate(problems, path + ".textOverride[" + i + "]");
-        }
-        for (int i = 0; i < blocks.size(); i++) {
-            blocks.get(i).validate(problems, path + ".blocks[" + i + "]");
-        }
+        problems.limit(note, path + ".note", MAX_NOTE);
+        problems.limit(heading, path + ".heading", MAX_HEADING);
+        problems.limitCount(textOverride, path + ".textOverride", MAX_BLOCKS);
+        problems.limitCount(blocks, path + ".blocks", MAX_BLOCKS);
+        TextBlock.validateAll(problems, path + ".textOverride", textOverride);
+        TextBlock.validateAll(problems, path + ".blocks", blocks);
     }
 }

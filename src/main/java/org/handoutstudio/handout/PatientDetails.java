@@ -2,6 +2,7 @@ package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
+import org.handoutstudio.io.Problems;
 
 /**
  * The personal details printed in the first page's details box. Each is optional: a blank
@@ -12,6 +13,16 @@ import java.time.LocalDate;
 public record PatientDetails(String name, LocalDate date, String clinician, String clinicianRole, String nextAppointment) {
 
     public static final PatientDetails BLANK = new PatientDetails(null, null, null, null, null);
+    static final int MAX_NAME = 100;
+    static final int MAX_APPOINTMENT = 200;
+
+    /** Lengths only: what the fields hold is never put into a message. */
+    void validate(Problems problems) {
+        problems.limit(name, "patient.name", MAX_NAME);
+        problems.limit(clinician, "patient.clinician", MAX_NAME);
+        problems.limit(clinicianRole, "patient.clinicianRole", MAX_NAME);
+        problems.limit(nextAppointment, "patient.nextAppointment", MAX_APPOINTMENT);
+    }
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isBlank() {

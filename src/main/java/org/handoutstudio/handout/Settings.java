@@ -2,13 +2,13 @@ package org.handoutstudio.handout;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.io.Json;
+import org.handoutstudio.io.SafeFiles;
 
 /**
  * The user's own settings, saved per user: the practice's branding, the clinician's default
@@ -38,8 +38,9 @@ public record Settings(int schemaVersion, Branding branding, String clinicianNam
         if (!Files.exists(file)) {
             return DEFAULT;
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return Json.readVersioned(in, file.toString(), CURRENT_SCHEMA, Settings.class);
+        try {
+            return Json.readVersioned(SafeFiles.open(file, Json.MAX_DOCUMENT_BYTES), file.toString(), CURRENT_SCHEMA,
+                    Settings.class);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

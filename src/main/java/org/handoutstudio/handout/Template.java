@@ -30,9 +30,7 @@ public record Template(int schemaVersion, String id, String title, String descri
         if (!Ids.isValid(id)) {
             problems.add("id", "\"" + id + "\" must be lower-case letters and digits joined by hyphens");
         }
-        if (description == null || description.isBlank()) {
-            problems.add("description", "is required and must not be blank");
-        }
+        problems.requireText(description, "description", 500);
         if (kind == null) {
             problems.add("kind", "is required (programme or leaflet)");
         }

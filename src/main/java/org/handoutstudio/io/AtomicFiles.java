@@ -6,22 +6,37 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the
- * bytes go to a temporary file in the same folder, which is then moved over the target.
+ * bytes go to a temporary file in the same folder, which is then moved over the target. Only a
+ * regular file (or a new name) is ever replaced. Temporary files carry a name of our own, so one
+ * left by a process that was killed mid-write is recognised and removed at the next write there.
  */
 public final class AtomicFiles {
+
+    /** Every temporary file this class makes starts with this (and ends with {@link #TEMPORARY_SUFFIX}). */
+    public static final String TEMPORARY_PREFIX = ".handout-studio-";
+    public static final String TEMPORARY_SUFFIX = ".tmp";
+    /** Older than this, a temporary file of ours is left over from a write that never finished. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(1);
+    private static final int MAX_NAME_IN_TEMPORARY = 80;
 
     /** Writes the content to a stream; may throw IOException. */
     @FunctionalInterface
@@ -50,7 +65,15 @@ public final class AtomicFiles {
             // A move would replace an empty folder with the file: never what the user meant.
             throw new FileSystemException(absolute.toString(), null, "is a folder, not a file");
         }
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // A device, a pipe or a socket: moving over it would replace the device node itself.
+            throw new FileSystemException(absolute.toString(), null,
+                    "is not an ordinary file (it is a device, a pipe or a socket); choose another name");
+        }
+        removeStaleTemporaries(folder);
+        String name = absolute.getFileName().toString();
+        Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX
+                + name.substring(0, Math.min(name.length(), MAX_NAME_IN_TEMPORARY)) + ".", TEMPORARY_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temporary,
                     StandardOpenOption.WRITE);
@@ -100,9 +123,33 @@ public final class AtomicFiles {
         Files.setPosixFilePermissions(temporary, permissions);
     }
 
+    /**
+     * Deletes our own temporary files in {@code folder} that are older than {@link #STALE_AFTER}
+     * (a younger one may belong to a write still under way in another window). Best effort:
+     * anything that cannot be removed is left for next time.
+     */
+    static void removeStaleTemporaries(Path folder) {
+        Instant cutoff = Instant.now().minus(STALE_AFTER);
+        try (DirectoryStream<Path> ours = Files.newDirectoryStream(folder, TEMPORARY_PREFIX + "*" + TEMPORARY_SUFFIX)) {
+            for (Path leftover : ours) {
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(leftover, BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS);
+                    if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(cutoff)) {
+                        Files.deleteIfExists(leftover);
+                    }
+                } catch (IOException e) {
+                    // Someone else's, or already gone.
+                }
+            }
+        } catch (IOException | DirectoryIteratorException e) {
+            // A folder we cannot list still gets the write attempted; it reports its own failure.
+        }
+    }
+
     /** What a new file in {@code folder} gets under the user's umask: create one and look. */
     private static Set<PosixFilePermission> umaskPermissions(Path folder) throws IOException {
-        Path probe = folder.resolve(".permissions-" + System.nanoTime() + ".probe");
+        Path probe = folder.resolve(TEMPORARY_PREFIX + "permissions-" + System.nanoTime() + TEMPORARY_SUFFIX);
         try {
             Files.createFile(probe);
             return Files.getPosixFilePermissions(probe);

@@ -1,5 +1,7 @@
 package org.handoutstudio.io;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -18,9 +20,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -31,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -61,6 +66,8 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // A null inside a list (a stray "null," in an items array) is an error naming its place.
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             // Numbers, true/false and text are each written as themselves: "10" is not a number.
             .withCoercionConfig(LogicalType.Integer, strict -> strict.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
@@ -169,15 +176,14 @@ public final class Json {
             message = describe(mapping);
         } else if (failure instanceof StreamConstraintsException limit) {
             where = limit.getLocation();
-            message = "the file is too large or too deeply nested to be a Handout Studio file ("
-                    + limit.getOriginalMessage() + ")";
+            message = describeLimit(limit.getOriginalMessage());
         } else if (failure instanceof JsonParseException parse) {
             where = parse.getLocation();
-            message = "not valid JSON: " + parse.getOriginalMessage();
+            message = "not valid JSON: " + withoutInternals(parse.getOriginalMessage());
         } else if (failure.getCause() instanceof JsonMappingException cause) {
             return translate(cause, source);
         } else {
-            message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+            message = "cannot be read (" + withoutInternals(failure.getMessage()) + ")";
         }
         if (path.startsWith("patient")) {
             // Patient details never go into messages, which may be shown or logged elsewhere.
@@ -197,25 +203,77 @@ public final class Json {
         if (mapping instanceof InvalidTypeIdException typeId) {
             return "unknown or missing \"" + typeId.getTypeId() + "\" type";
         }
+        if (mapping instanceof InvalidNullException) {
+            return "is empty (null); fill it in or remove it";
+        }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
             if (target != null && target.isEnum()) {
-                String allowed = Arrays.stream(target.getEnumConstants())
-                        .map(constant -> constant.toString().toLowerCase(Locale.ROOT).replace('_', '-'))
-                        .collect(Collectors.joining(", "));
-                return "\"" + format.getValue() + "\" is not one of: " + allowed;
+                List<String> allowed = Arrays.stream(target.getEnumConstants()).map(Json::jsonName).toList();
+                String value = String.valueOf(format.getValue());
+                String sameLetters = allowed.stream().filter(value::equalsIgnoreCase).findFirst()
+                        .map(name -> " (capitals matter: write \"" + name + "\")").orElse("");
+                return "\"" + value + "\" is not one of: " + String.join(", ", allowed) + sameLetters;
             }
-            return "\"" + format.getValue() + "\" is not a valid " + friendlyType(target);
+            return "\"" + format.getValue() + "\" is not " + friendlyType(target);
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return "expected " + friendlyType(mismatch.getTargetType());
         }
-        return mapping.getOriginalMessage();
+        if (mapping instanceof ValueInstantiationException) {
+            return "has a value that cannot be used here (an empty entry, or text where a list belongs?)";
+        }
+        return withoutInternals(mapping.getOriginalMessage());
+    }
+
+    /** How an enum constant is written in files (its Jackson name: {@code A4}, {@code safety-netting}). */
+    private static String jsonName(Object constant) {
+        try {
+            return MAPPER.writeValueAsString(constant).replace("\"", "");
+        } catch (JsonProcessingException e) {
+            return constant.toString();
+        }
+    }
+
+    /** A limit from {@link StreamReadConstraints}, in the file's terms rather than the parser's. */
+    private static String describeLimit(String original) {
+        String text = original == null ? "" : original.toLowerCase(Locale.ROOT);
+        if (text.contains("nesting depth")) {
+            return "the file nests lists and objects more than " + MAX_NESTING_DEPTH + " deep, far more than any"
+                    + " Handout Studio file does";
+        }
+        if (text.contains("string value length")) {
+            return "a piece of text is longer than " + MAX_STRING_LENGTH / (1024 * 1024) + " MB, too long for any field";
+        }
+        if (text.contains("number value length")) {
+            return "a number has more than 20 digits";
+        }
+        return "the file is larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB, too large to be a Handout Studio"
+                + " file";
+    }
+
+    /** Removes what only a programmer needs from a parser's message: source excerpts, class names. */
+    static String withoutInternals(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String text = firstLine(message);
+        int source = text.indexOf(" at [Source");
+        if (source < 0) {
+            source = text.indexOf("[Source");
+        }
+        if (source >= 0) {
+            text = text.substring(0, source).strip();
+        }
+        text = text.replaceAll("\\(by `[^`]*`\\)", "")
+                .replaceAll("`?(java|com\\.fasterxml|org\\.handoutstudio)\\.[\\w.$]+`?", "a value")
+                .replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "unreadable" : text;
     }
 
     private static String friendlyType(Class<?> type) {
         if (type == null) {
-            return "value";
+            return "a usable value";
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             return "a whole number";
@@ -230,7 +288,7 @@ public final class Json {
             return "true or false";
         }
         if (type == LocalDate.class) {
-            return "date like 2026-11-22";
+            return "a date like 2026-11-22";
         }
         if (Collection.class.isAssignableFrom(type)) {
             return "a list";

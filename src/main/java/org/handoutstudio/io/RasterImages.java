@@ -44,9 +44,20 @@ public final class RasterImages {
     /** Why an image cannot be used, in words for the user. */
     public static final class ImageException extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean unreadable;
 
         public ImageException(String message) {
+            this(message, false);
+        }
+
+        /** {@code unreadable}: the file could not be read at all (rather than read and found not to be a usable image). */
+        public ImageException(String message, boolean unreadable) {
             super(message);
+            this.unreadable = unreadable;
+        }
+
+        public boolean unreadable() {
+            return unreadable;
         }
     }
 
@@ -59,6 +70,8 @@ public final class RasterImages {
      */
     public static RasterImage load(Path file, double maxWidthPt, double maxHeightPt) throws ImageException {
         try {
+            // Attributes first: a device or pipe must never be opened, and its "size" means nothing.
+            SafeFiles.requireRegularFile(file);
             long size = Files.size(file);
             String key = file.toAbsolutePath() + "|" + size + "|" + Files.getLastModifiedTime(file).toMillis()
                     + "|" + maxWidthPt + "x" + maxHeightPt;
@@ -67,13 +80,13 @@ public final class RasterImages {
                 return image;
             }
             if (cached instanceof ImageException failure) {
-                throw new ImageException(failure.getMessage());
+                throw new ImageException(failure.getMessage(), failure.unreadable());
             }
             try {
                 if (size > MAX_FILE_BYTES) {
-                    throw new ImageException(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                    throw new ImageException(file + " is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB", false);
                 }
-                RasterImage image = decode(Files.readAllBytes(file), file.toString(), maxWidthPt, maxHeightPt);
+                RasterImage image = decode(SafeFiles.read(file, MAX_FILE_BYTES), file.toString(), maxWidthPt, maxHeightPt);
                 CACHE.put(key, image);
                 return image;
             } catch (ImageException failure) {
@@ -81,9 +94,9 @@ public final class RasterImages {
                 throw failure;
             }
         } catch (NoSuchFileException e) {
-            throw new ImageException(file + " does not exist");
+            throw new ImageException(file + " does not exist", true);
         } catch (IOException e) {
-            throw new ImageException(file + " cannot be read: " + e.getMessage());
+            throw new ImageException(file + " cannot be read: " + SafeFiles.reason(e), true);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class FontMetrics {
 
     /** Indexed by ordinal; filled on first use. Read without locking on the hot path. */
+    private static final LongAdder MEASURED = new LongAdder();
     private static final FontMetrics[] LOADED = new FontMetrics[FontFace.values().length];
 
     private final FontFace face;
@@ -60,6 +62,15 @@ public final class FontMetrics {
     }
 
     /** The metrics for a face, loaded on first use. */
+    /**
+     * Characters measured in this JVM so far: the layout's work, counted rather than timed, so
+     * tests can check that it grows in step with the text (a cut that re-measures a whole line for
+     * every character it removes shows up as squared growth).
+     */
+    public static long charactersMeasured() {
+        return MEASURED.sum();
+    }
+
     public static FontMetrics of(FontFace face) {
         FontMetrics metrics = LOADED[face.ordinal()];
         if (metrics != null) {
@@ -110,6 +121,7 @@ public final class FontMetrics {
      * ({@link #hasGlyph}); text is split at white space exactly as PDFBox does before GSUB.
      */
     public double width(String text, double size) {
+        MEASURED.add(text.length());
         long units = 0;
         int start = 0;
         int length = text.length();

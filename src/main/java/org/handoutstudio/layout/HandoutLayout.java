@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.io.RasterImages;
 import org.handoutstudio.library.Advice;
 import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.Library;
@@ -50,6 +51,11 @@ public final class HandoutLayout {
      */
     public static Optional<String> logoProblem(Branding branding) {
         return Masthead.logoProblem(branding);
+    }
+
+    /** Why the logo cannot be printed, as the failure (which says whether the file could be read at all). */
+    public static Optional<RasterImages.ImageException> logoFailure(Branding branding) {
+        return Masthead.logoFailure(branding);
     }
 
     private PageList run() {

@@ -97,6 +97,11 @@ final class Masthead implements Block {
      * documented fallback is a handout without the logo; callers show this as a warning.
      */
     static Optional<String> logoProblem(Branding branding) {
+        return logoFailure(branding).map(failure -> PrintedWords.format("logo.problem", failure.getMessage()));
+    }
+
+    /** As {@link #logoProblem}, as the failure itself (which says whether the file could be read at all). */
+    static Optional<RasterImages.ImageException> logoFailure(Branding branding) {
         Path path = branding == null ? null : branding.logoPath();
         if (path == null) {
             return Optional.empty();
@@ -106,7 +111,7 @@ final class Masthead implements Block {
             RasterImages.load(path, any.logoMaxWidth(), any.logoMaxHeight());
             return Optional.empty();
         } catch (RasterImages.ImageException e) {
-            return Optional.of(PrintedWords.format("logo.problem", e.getMessage()));
+            return Optional.of(e);
         }
     }
 

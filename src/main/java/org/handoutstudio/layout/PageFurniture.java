@@ -105,18 +105,35 @@ final class PageFurniture {
 
     /** One line of text, cut to the width if it would run over (headers and footers never wrap). */
     static TextLine single(PageDesign design, String text, TextStyle style, double width) {
-        List<TextLine> lines = design.lines(List.of(new Span(text, style.bold())), style.size(), width);
-        if (lines.size() <= 1) {
+        // No glyph is narrower than a fifth of the type size, so no more characters than this can fit:
+        // cutting there first keeps a 4,000-character name as quick to set as a short one.
+        int mostThatFit = (int) Math.ceil(width / (style.size() * 0.2)) + 1;
+        String candidate = text.length() > mostThatFit ? text.substring(0, mostThatFit) : text;
+        List<TextLine> lines = design.lines(List.of(new Span(candidate, style.bold())), style.size(), width);
+        if (lines.size() <= 1 && candidate.length() == text.length()) {
             return lines.isEmpty() ? new TextLine(List.of(), 0) : lines.get(0);
         }
-        String cut = text;
-        while (cut.length() > 1) {
-            cut = cut.substring(0, cut.length() - 1).stripTrailing();
-            List<TextLine> attempt = design.lines(List.of(new Span(cut + "\u2026", style.bold())), style.size(), width);
+        // The longest cut (with an ellipsis) that fits on one line: found by halving, not one character at a time.
+        TextLine best = null;
+        int low = 1;
+        int high = candidate.length() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            List<TextLine> attempt = design.lines(List.of(new Span(cutAt(candidate, middle) + "\u2026", style.bold())),
+                    style.size(), width);
             if (attempt.size() == 1) {
-                return attempt.get(0);
+                best = attempt.get(0);
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        return lines.get(0);
+        return best != null ? best : lines.get(0);
+    }
+
+    /** The first {@code length} characters, never splitting a surrogate pair, without trailing space. */
+    private static String cutAt(String text, int length) {
+        int end = Character.isLowSurrogate(text.charAt(length)) ? length - 1 : length;
+        return text.substring(0, Math.max(0, end)).stripTrailing();
     }
 }

@@ -3,12 +3,13 @@ package org.handoutstudio.layout;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.handoutstudio.handout.Branding;
 
 /**
  * Fills {@code {practice.*}} placeholders from branding. A blank value gets a plain fallback
- * that still reads as a sentence ("call your GP practice"); an unknown placeholder is printed
- * as written, and {@link Printability} reports it.
+ * that still reads as a sentence ("call your GP practice"). An unknown placeholder is left as
+ * written, so the preview shows where it is, and {@link Printability} refuses to export it.
  */
 public final class Placeholders {
 
@@ -34,6 +35,12 @@ public final class Placeholders {
 
     public static boolean isKnown(String name) {
         return values(Branding.DEFAULT).containsKey(name);
+    }
+
+    /** Every placeholder there is, as written in text: "{practice.address}, {practice.email}, ...". */
+    public static String known() {
+        return values(Branding.DEFAULT).keySet().stream().sorted().map(name -> "{" + name + "}")
+                .collect(Collectors.joining(", "));
     }
 
     private static Map<String, String> values(Branding branding) {

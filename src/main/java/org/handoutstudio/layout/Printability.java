@@ -15,7 +15,8 @@ import org.handoutstudio.library.TextBlock;
 
 /**
  * Finds text that cannot be printed faithfully: characters no bundled font has, scripts that
- * need shaping or right-to-left ordering, and unknown placeholders. The editor lists these, the
+ * need shaping or right-to-left ordering, control characters, and unknown placeholders (a
+ * misspelt {@code {practice.phon}} in safety-netting advice must never reach a patient). The editor lists these, the
  * {@code validate} command prints them, and the CLI export refuses to write (exit 4).
  */
 public final class Printability {
@@ -85,6 +86,14 @@ public final class Printability {
         if (text == null || text.isEmpty()) {
             return;
         }
+        Set<String> controls = new LinkedHashSet<>();
+        text.codePoints().filter(cp -> Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r')
+                .limit(6).forEach(cp -> controls.add(describe(cp)));
+        if (!controls.isEmpty()) {
+            // Never dropped quietly: a stray control character usually means text pasted from elsewhere.
+            issues.add(new Issue(where, "has control characters, which cannot be printed: " + String.join(", ", controls)
+                    + "; delete them"));
+        }
         String cleaned = InlineText.clean(text);
         Set<String> refused = new LinkedHashSet<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -115,7 +124,7 @@ public final class Printability {
         while (placeholder.find()) {
             if (!Placeholders.isKnown(placeholder.group(1))) {
                 issues.add(new Issue(where, "unknown placeholder " + placeholder.group()
-                        + " (it will be printed as written)"));
+                        + ": correct or remove it (the known ones are " + Placeholders.known() + ")"));
             }
         }
     }

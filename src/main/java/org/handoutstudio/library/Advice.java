@@ -28,17 +28,12 @@ public record Advice(
     @Override
     public void validate(Problems problems, String path) {
         Ids.check(problems, id, path + ".id");
-        problems.requireText(title, path + ".title");
-        problems.requireText(summary, path + ".summary");
+        problems.requireText(title, path + ".title", MAX_TITLE);
+        problems.requireText(summary, path + ".summary", MAX_SENTENCE);
+        LibraryItem.limitEach(problems, path + ".keywords", keywords, MAX_TITLE);
         problems.requireList(blocks, path + ".blocks");
-        for (int i = 0; i < blocks.size(); i++) {
-            TextBlock block = blocks.get(i);
-            if (block == null) {
-                problems.add(path + ".blocks[" + i + "]", "is empty");
-            } else {
-                block.validate(problems, path + ".blocks[" + i + "]");
-            }
-        }
+        problems.limitCount(blocks, path + ".blocks", MAX_BLOCKS);
+        TextBlock.validateAll(problems, path + ".blocks", blocks);
         problems.require(provenance, path + ".provenance");
         if (provenance != null) {
             provenance.validate(problems, path + ".provenance");

@@ -30,6 +30,9 @@ public record Exercise(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> cautions,
         Provenance provenance) implements LibraryItem {
 
+    /** More steps than this do not fit on an exercise card. */
+    static final int MAX_STEPS = 12;
+
     public Exercise {
         alternativeNames = copy(alternativeNames);
         bodyRegions = copy(bodyRegions);
@@ -69,21 +72,27 @@ public record Exercise(
     @Override
     public void validate(Problems problems, String path) {
         Ids.check(problems, id, path + ".id");
-        problems.requireText(name, path + ".name");
-        problems.requireText(purpose, path + ".purpose");
+        problems.requireText(name, path + ".name", LibraryItem.MAX_TITLE);
+        problems.requireText(purpose, path + ".purpose", LibraryItem.MAX_SENTENCE);
+        LibraryItem.limitEach(problems, path + ".alternativeNames", alternativeNames, LibraryItem.MAX_TITLE);
+        LibraryItem.limitEach(problems, path + ".keywords", keywords, LibraryItem.MAX_TITLE);
+        LibraryItem.limitEach(problems, path + ".equipment", equipment, LibraryItem.MAX_TITLE);
         problems.require(category, path + ".category");
         problems.requireList(bodyRegions, path + ".bodyRegions");
         problems.require(position, path + ".position");
-        problems.requireText(startingPosition, path + ".startingPosition");
+        problems.requireText(startingPosition, path + ".startingPosition", LibraryItem.MAX_SENTENCE);
         problems.requireList(steps, path + ".steps");
+        problems.limitCount(steps, path + ".steps", MAX_STEPS);
         for (int i = 0; i < steps.size(); i++) {
-            problems.requireText(steps.get(i), path + ".steps[" + i + "]");
+            problems.requireText(steps.get(i), path + ".steps[" + i + "]", LibraryItem.MAX_SENTENCE);
         }
-        problems.requireText(youShouldFeel, path + ".youShouldFeel");
-        problems.requireText(commonMistake, path + ".commonMistake");
-        problems.requireText(easier, path + ".easier");
-        problems.requireText(harder, path + ".harder");
-        problems.requireText(altText, path + ".altText");
+        problems.requireText(youShouldFeel, path + ".youShouldFeel", LibraryItem.MAX_SENTENCE);
+        problems.requireText(commonMistake, path + ".commonMistake", LibraryItem.MAX_SENTENCE);
+        problems.requireText(easier, path + ".easier", LibraryItem.MAX_SENTENCE);
+        problems.requireText(harder, path + ".harder", LibraryItem.MAX_SENTENCE);
+        problems.requireText(altText, path + ".altText", LibraryItem.MAX_SENTENCE);
+        problems.limit(figure, path + ".figure", LibraryItem.MAX_TITLE);
+        problems.limit(photo, path + ".photo", LibraryItem.MAX_PATH);
         dosage.validate(problems, path + ".dosage");
         WebLinks.validate(problems, path + ".videoUrl", videoUrl);
         problems.require(provenance, path + ".provenance");

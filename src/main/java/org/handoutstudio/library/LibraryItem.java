@@ -14,6 +14,14 @@ import org.handoutstudio.io.Problems;
 })
 public sealed interface LibraryItem permits Exercise, Advice, SafetyNetting {
 
+    /** A name, title, keyword or author. */
+    int MAX_TITLE = 200;
+    /** One sentence or a few: a step, a sign to look out for, a summary, a source. */
+    int MAX_SENTENCE = 1000;
+    int MAX_PATH = 500;
+    /** Blocks in one advice item. */
+    int MAX_BLOCKS = 200;
+
     String id();
 
     /** The name shown in the library and printed as the item's heading. */
@@ -35,4 +43,11 @@ public sealed interface LibraryItem permits Exercise, Advice, SafetyNetting {
 
     /** Adds every problem with this item to {@code problems}; {@code path} locates it in its file. */
     void validate(Problems problems, String path);
+
+    /** Each entry of an optional list of text is at most {@code max} characters. */
+    static void limitEach(Problems problems, String path, List<String> values, int max) {
+        for (int i = 0; i < values.size(); i++) {
+            problems.limit(values.get(i), path + "[" + i + "]", max);
+        }
+    }
 }

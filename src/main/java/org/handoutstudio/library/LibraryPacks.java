@@ -19,6 +19,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.io.InvalidContentException;
+import org.handoutstudio.io.SafeFiles;
 
 /**
  * A library pack: a zip of a user library folder (JSON files and PNG or JPEG images), so a
@@ -48,11 +49,16 @@ public final class LibraryPacks {
     private LibraryPacks() {
     }
 
-    /** Zips every JSON file and image of {@code folder} (and one level of sub-folders) into {@code zip}. */
+    /**
+     * Zips every JSON file and image of {@code folder} (and one level of sub-folders) into
+     * {@code zip}. A link that leads out of the folder is left out: a pack holds the library, never
+     * whatever a link in it points at.
+     */
     public static List<String> exportPack(Path folder, Path zip) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder, 2)) {
             files = walk.filter(Files::isRegularFile).filter(file -> kindOf(file.getFileName().toString()) != null)
+                    .filter(file -> SafeFiles.isInside(file, folder))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         List<String> names = new ArrayList<>();
@@ -68,7 +74,7 @@ public final class LibraryPacks {
                 ZipEntry entry = new ZipEntry(name);
                 entry.setTime(0);
                 zip.putNextEntry(entry);
-                Files.copy(file, zip);
+                zip.write(SafeFiles.read(file, MAX_ENTRY_BYTES));
                 zip.closeEntry();
                 names.add(name);
             }
@@ -80,8 +86,9 @@ public final class LibraryPacks {
      * imported. Throws {@link PackException} naming the first problem; then nothing is written.
      */
     public static List<String> importPack(Path zip, Path folder) throws IOException, PackException {
+        SafeFiles.requireRegularFile(zip);
         Files.createDirectories(folder);
-        Path staging = Files.createTempDirectory(folder, ".import-");
+        Path staging = Files.createTempDirectory(folder, AtomicFiles.TEMPORARY_PREFIX + "import-");
         try {
             List<String> names = unpackChecked(zip, staging);
             for (String name : names) {
@@ -98,7 +105,7 @@ public final class LibraryPacks {
     private static List<String> unpackChecked(Path zip, Path staging) throws IOException, PackException {
         List<String> names = new ArrayList<>();
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(SafeFiles.openRegular(zip))) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 if (entry.isDirectory()) {

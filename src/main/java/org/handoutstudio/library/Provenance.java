@@ -14,7 +14,10 @@ public record Provenance(String version, LocalDate lastReviewed, LocalDate nextR
     }
 
     void validate(Problems problems, String path) {
-        problems.requireText(version, path + ".version");
+        problems.requireText(version, path + ".version", 40);
+        problems.limit(author, path + ".author", LibraryItem.MAX_TITLE);
+        problems.limit(approvedBy, path + ".approvedBy", LibraryItem.MAX_TITLE);
+        LibraryItem.limitEach(problems, path + ".sources", sources, LibraryItem.MAX_SENTENCE);
         problems.require(lastReviewed, path + ".lastReviewed");
         problems.require(nextReview, path + ".nextReview");
         problems.requireText(author, path + ".author");

@@ -27,6 +27,9 @@ public record SafetyNetting(
         conditions = Exercise.copy(conditions);
     }
 
+    static final int MAX_SIGNS = 30;
+    static final int MAX_SECTIONS = 10;
+
     public record Section(Tier tier, List<String> lookOutFor, String whatToDo, String howQuickly, String whoToContact) {
         public Section {
             lookOutFor = Exercise.copy(lookOutFor);
@@ -35,12 +38,13 @@ public record SafetyNetting(
         void validate(Problems problems, String path) {
             problems.require(tier, path + ".tier");
             problems.requireList(lookOutFor, path + ".lookOutFor");
+            problems.limitCount(lookOutFor, path + ".lookOutFor", MAX_SIGNS);
             for (int i = 0; i < lookOutFor.size(); i++) {
-                problems.requireText(lookOutFor.get(i), path + ".lookOutFor[" + i + "]");
+                problems.requireText(lookOutFor.get(i), path + ".lookOutFor[" + i + "]", MAX_SENTENCE);
             }
-            problems.requireText(whatToDo, path + ".whatToDo");
-            problems.requireText(howQuickly, path + ".howQuickly");
-            problems.requireText(whoToContact, path + ".whoToContact");
+            problems.requireText(whatToDo, path + ".whatToDo", MAX_SENTENCE);
+            problems.requireText(howQuickly, path + ".howQuickly", MAX_SENTENCE);
+            problems.requireText(whoToContact, path + ".whoToContact", MAX_SENTENCE);
         }
     }
 
@@ -52,9 +56,12 @@ public record SafetyNetting(
     @Override
     public void validate(Problems problems, String path) {
         Ids.check(problems, id, path + ".id");
-        problems.requireText(title, path + ".title");
-        problems.requireText(summary, path + ".summary");
+        problems.requireText(title, path + ".title", MAX_TITLE);
+        problems.requireText(summary, path + ".summary", MAX_SENTENCE);
+        problems.limit(intro, path + ".intro", TextBlock.MAX_TEXT);
+        LibraryItem.limitEach(problems, path + ".keywords", keywords, MAX_TITLE);
         problems.requireList(sections, path + ".sections");
+        problems.limitCount(sections, path + ".sections", MAX_SECTIONS);
         Tier previous = null;
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);

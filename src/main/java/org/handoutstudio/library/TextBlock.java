@@ -20,8 +20,24 @@ public sealed interface TextBlock {
 
     /** Upper bound on lines of writing space: a page and a half is already generous. */
     int MAX_WRITING_LINES = 40;
+    /** A paragraph or one bullet: about 350 words, far more than plain English puts in one. */
+    int MAX_TEXT = 2000;
+    int MAX_SUBHEADING = 200;
+    int MAX_BULLETS = 100;
 
     void validate(Problems problems, String path);
+
+    /** Validates each block of a list at {@code path}; a null entry (a stray comma in the file) is a problem, not a crash. */
+    static void validateAll(Problems problems, String path, List<TextBlock> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (block == null) {
+                problems.add(path + "[" + i + "]", "is empty (null); remove it or give it a \"kind\"");
+            } else {
+                block.validate(problems, path + "[" + i + "]");
+            }
+        }
+    }
 
     /** Every piece of text in the block, for search and for checking printability. */
     List<String> texts();
@@ -29,7 +45,7 @@ public sealed interface TextBlock {
     record Paragraph(String text) implements TextBlock {
         @Override
         public void validate(Problems problems, String path) {
-            problems.requireText(text, path + ".text");
+            problems.requireText(text, path + ".text", MAX_TEXT);
         }
 
         @Override
@@ -46,9 +62,10 @@ public sealed interface TextBlock {
         @Override
         public void validate(Problems problems, String path) {
             problems.requireList(items, path + ".items");
+            problems.limitCount(items, path + ".items", MAX_BULLETS);
             if (items != null) {
                 for (int i = 0; i < items.size(); i++) {
-                    problems.requireText(items.get(i), path + ".items[" + i + "]");
+                    problems.requireText(items.get(i), path + ".items[" + i + "]", MAX_TEXT);
                 }
             }
         }
@@ -62,7 +79,7 @@ public sealed interface TextBlock {
     record Subheading(String text) implements TextBlock {
         @Override
         public void validate(Problems problems, String path) {
-            problems.requireText(text, path + ".text");
+            problems.requireText(text, path + ".text", MAX_SUBHEADING);
         }
 
         @Override

@@ -152,6 +152,7 @@ final class BrandingDialog {
                 email.setText(imported.email());
                 website.setText(imported.website());
                 footer.setText(imported.footerText());
+                outOfHours.setText(imported.outOfHours());
             } catch (IOException | InvalidContentException e) {
                 contrast.setText(Messages.format("branding.importFailed", file, e.getMessage()));
             }

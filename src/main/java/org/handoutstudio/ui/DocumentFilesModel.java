@@ -21,6 +21,7 @@ import org.handoutstudio.handout.Settings;
 import org.handoutstudio.handout.Template;
 import org.handoutstudio.io.InvalidContentException;
 import org.handoutstudio.io.Problems;
+import org.handoutstudio.io.SafeFiles;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.library.Library;
@@ -126,6 +127,11 @@ public final class DocumentFilesModel {
         Optional<String> invalid = problemsOf(handout);
         if (invalid.isPresent()) {
             onError.accept(Messages.format("error.notExported", invalid.get()));
+            return;
+        }
+        Path own = document.fileProperty().get();
+        if (own != null && SafeFiles.whereItIs(own).equals(SafeFiles.whereItIs(file))) {
+            onError.accept(Messages.format("error.exportOverHandout", file.getFileName()));
             return;
         }
         PreviewModel.Input input = new PreviewModel.Input(handout, document.fileProperty().get(), settings.get());

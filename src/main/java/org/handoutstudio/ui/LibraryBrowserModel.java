@@ -1,6 +1,7 @@
 package org.handoutstudio.ui;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -44,6 +45,16 @@ public final class LibraryBrowserModel {
 
     public Library library() {
         return library;
+    }
+
+    /**
+     * Where an item comes from, when it is not the bundled library: the practice's shared folder,
+     * the clinician's own, and whether it replaces a bundled item with the same id.
+     */
+    public Optional<String> originOf(LibraryItem item) {
+        return library.entry(item.id()).filter(entry -> entry.origin() != Library.Origin.BUNDLED).map(entry ->
+                Messages.get(entry.origin() == Library.Origin.SHARED ? "library.origin.shared" : "library.origin.user")
+                        + (entry.overridesBundled() ? " \u00B7 " + Messages.get("library.overridesBundled") : ""));
     }
 
     /** The exercises' illustrations, for the rows' thumbnails. */

@@ -216,12 +216,14 @@ final class LibraryPane extends VBox {
             title.setText((added ? "\u2713 " : "") + item.title());
             String kind = item instanceof Exercise exercise && exercise.category() != null
                     ? Messages.format("library.categoryExercise", Messages.label(exercise.category())) : Messages.label(item.type());
-            detail.setText(kind + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
+            String origin = model.originOf(item).map(words -> " \u00B7 " + words).orElse("");
+            detail.setText(kind + origin + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
             pseudoClassStateChanged(PseudoClass.getPseudoClass("added"), added);
             paintThumbnail(item);
             setText(null);
             setGraphic(box);
-            setAccessibleText(item.title() + ", " + kind + (added ? ", " + Messages.get("library.inHandout") : ""));
+            setAccessibleText(item.title() + ", " + kind + origin.replace(" \u00B7 ", ", ")
+                    + (added ? ", " + Messages.get("library.inHandout") : ""));
         }
 
         /** The exercise's own illustration, small; advice and safety-netting rows leave the space empty. */

@@ -42,7 +42,7 @@ class LibraryAndValidateCommandTest {
     }
 
     @Test
-    void unknownPlaceholdersAreReportedAndPrintedAsWritten(@TempDir Path folder) throws Exception {
+    void unknownPlaceholdersAreRefusedAndThePreviewShowsThemAsWritten(@TempDir Path folder) throws Exception {
         Path handout = folder.resolve("placeholder.handout.json");
         Files.writeString(handout, """
                 {"schemaVersion": 1, "title": "Call {practice.fax}", "items": []}""");
