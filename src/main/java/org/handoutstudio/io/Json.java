@@ -1,6 +1,8 @@
 package org.handoutstudio.io;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -201,7 +203,7 @@ public final class Json {
             return "unknown field \"" + unknown.getPropertyName() + "\"" + (known.isEmpty() ? "" : " (expected one of: " + known + ")");
         }
         if (mapping instanceof InvalidTypeIdException typeId) {
-            return "unknown or missing \"" + typeId.getTypeId() + "\" type";
+            return describeType(typeId);
         }
         if (mapping instanceof InvalidNullException) {
             return "is empty (null); fill it in or remove it";
@@ -224,6 +226,20 @@ public final class Json {
             return "has a value that cannot be used here (an empty entry, or text where a list belongs?)";
         }
         return withoutInternals(mapping.getOriginalMessage());
+    }
+
+    /** A missing or unknown {@code "type"} or {@code "kind"}, with the ones there are. */
+    private static String describeType(InvalidTypeIdException typeId) {
+        Class<?> base = typeId.getBaseType() == null ? null : typeId.getBaseType().getRawClass();
+        JsonTypeInfo info = base == null ? null : base.getAnnotation(JsonTypeInfo.class);
+        JsonSubTypes subtypes = base == null ? null : base.getAnnotation(JsonSubTypes.class);
+        if (info == null || subtypes == null) {
+            return "has an unknown or missing type";
+        }
+        String allowed = Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).collect(Collectors.joining(", "));
+        return typeId.getTypeId() == null
+                ? "needs a \"" + info.property() + "\": one of " + allowed
+                : "\"" + info.property() + "\": \"" + typeId.getTypeId() + "\" is not one of: " + allowed;
     }
 
     /** How an enum constant is written in files (its Jackson name: {@code A4}, {@code safety-netting}). */
@@ -294,7 +310,7 @@ public final class Json {
             return "a list";
         }
         if (type.isEnum()) {
-            return "one of the allowed words";
+            return "one of: " + Arrays.stream(type.getEnumConstants()).map(Json::jsonName).collect(Collectors.joining(", "));
         }
         return "an object";
     }

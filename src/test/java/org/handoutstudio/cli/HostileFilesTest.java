@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.handoutstudio.io.SafeFiles;
-import org.junit.jupiter.api.AfterEach;
+import org.handoutstudio.FileReads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,13 +28,6 @@ class HostileFilesTest {
 
     @TempDir
     Path folder;
-
-    private final List<Path> opened = Collections.synchronizedList(new ArrayList<>());
-
-    @AfterEach
-    void stopObserving() {
-        SafeFiles.observeOpens(path -> { });
-    }
 
     private Path data() {
         return folder.resolve("data");
@@ -177,7 +167,7 @@ class HostileFilesTest {
         Hostile.libraryWithPhoto(library.resolve("a.json"), "photo-climbs", "../../secret.png");
         Hostile.libraryWithPhoto(library.resolve("b.json"), "photo-absolute", secret.toString());
         Hostile.libraryWithPhoto(library.resolve("c.json"), "photo-linked", "inside.png");
-        SafeFiles.observeOpens(opened::add);
+        FileReads reads = FileReads.record();
         CliTest.Result validate = Hostile.run(data(), "validate", library + "/a.json", library + "/b.json", library + "/c.json");
         assertEquals(2, validate.code(), validate.out());
         assertEquals(3, validate.out().lines().filter(line -> line.contains("is outside the folder")).count(), validate.out());
@@ -194,8 +184,10 @@ class HostileFilesTest {
                 }
             }
         }
-        assertFalse(opened.stream().anyMatch(path -> path.equals(secret) || path.equals(library.resolve("inside.png"))),
-                "opened: " + opened);
+        reads.close();
+        Path realSecret = secret.toRealPath();
+        assertTrue(reads.files().contains(library.resolve("a.json").toRealPath()), "the recorder sees our reads");
+        assertTrue(reads.files().stream().noneMatch(realSecret::equals), "read: " + reads.files());
     }
 
     @Test
@@ -207,7 +199,7 @@ class HostileFilesTest {
         Path climbs = Hostile.handout(work.resolve("climbs.handout.json"), ", \"branding\": \"../elsewhere/x-branding.json\"");
         Files.writeString(work.resolve("far-branding.json"), "{\"schemaVersion\": 1, \"logo\": \"../elsewhere/logo.png\"}");
         Path farLogo = Hostile.handout(work.resolve("far-logo.handout.json"), ", \"branding\": \"far-branding.json\"");
-        SafeFiles.observeOpens(opened::add);
+        FileReads reads = FileReads.record();
         for (Path handout : List.of(climbs, farLogo)) {
             CliTest.Result validate = Hostile.run(data(), "validate", handout.toString());
             CliTest.Result export = Hostile.run(data(), "export", handout.toString(), "-o", work + "/out.pdf");
@@ -216,7 +208,10 @@ class HostileFilesTest {
             assertTrue(export.err().contains("is outside the folder"), export.err());
             assertTrue(validate.out().contains(export.err().strip().replace("handout-studio: ", "")), validate.out());
         }
-        assertTrue(opened.stream().noneMatch(path -> path.startsWith(elsewhere)), "opened: " + opened);
+        reads.close();
+        Path outside = elsewhere.toRealPath();
+        assertTrue(reads.files().contains(work.resolve("far-branding.json").toRealPath()), "the recorder sees our reads");
+        assertTrue(reads.files().stream().noneMatch(path -> path.startsWith(outside)), "read: " + reads.files());
         // Chosen on the command line, a branding file may be anywhere.
         assertEquals(0, Hostile.run(data(), "export", climbs.toString(), "--branding", elsewhere + "/x-branding.json",
                 "-o", work + "/chosen.pdf").code());
