@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.PatientDetails;
 import org.handoutstudio.handout.Templates;
@@ -56,7 +58,7 @@ class DocumentFilesModelTest {
         assertEquals(SettingsModel.RECENT_FILES, recent.size());
         assertTrue(recent.get(0).endsWith("3.handout.json"));
         assertEquals(recent.stream().distinct().count(), recent.size());
-        assertTrue(Files.exists(new org.handoutstudio.app.AppFolders(dataDir).settingsFile()), "settings written");
+        assertTrue(Files.exists(new AppFolders(dataDir).settingsFile()), "settings written");
     }
 
     @Test
@@ -150,6 +152,21 @@ class DocumentFilesModelTest {
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).contains("no-such-folder"), errors.get(0));
         assertEquals("Export failed", model.statusProperty().get());
+    }
+
+    @Test
+    void theHandoutsOwnFileIsNeverReplacedByItsPdf() throws Exception {
+        EditorViewModel model = TestEditor.model(dataDir);
+        model.files().newHandout(Templates.find("gp-back-pain-leaflet").orElseThrow());
+        Path file = folder.resolve("leaflet.handout.json");
+        model.files().save(file, message -> { });
+        byte[] saved = Files.readAllBytes(file);
+        Files.createDirectories(folder.resolve("sub"));
+        List<String> errors = new ArrayList<>();
+        model.files().export(folder.resolve("sub/../leaflet.handout.json"), done -> { }, errors::add);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("this handout's own file"), errors.get(0));
+        assertTrue(Arrays.equals(saved, Files.readAllBytes(file)));
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.Position;
@@ -27,6 +30,23 @@ class LibraryBrowserModelTest {
         assertTrue(library.results().stream().allMatch(item -> item instanceof Exercise e && e.position() == Position.CHAIR));
         library.queryProperty().set("zzzz");
         assertTrue(library.results().isEmpty());
+    }
+
+    /** A practice may reword a bundled item by giving its own the same id; the list says which those are. */
+    @Test
+    void itemsFromTheUsersLibrarySaySoAndWhetherTheyOverrideABundledOne() throws Exception {
+        Path library = Files.createDirectories(dataDir.resolve("library"));
+        String exercise = Json.mapper().readTree(Files.readString(Path.of("assets/library/exercises.json"))).path("items")
+                .get(6).toString();
+        Files.writeString(library.resolve("ours.json"), "{\"schemaVersion\": 1, \"items\": ["
+                + exercise.replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"knee-rolls\"") + ", "
+                + exercise.replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"our-own\"") + "]}");
+        LibraryBrowserModel browser = TestEditor.model(dataDir).library();
+        var overriding = browser.library().find("knee-rolls").orElseThrow();
+        var own = browser.library().find("our-own").orElseThrow();
+        assertEquals(Optional.of("your library \u00B7 overrides the bundled item"), browser.originOf(overriding));
+        assertEquals(Optional.of("your library"), browser.originOf(own));
+        assertEquals(Optional.empty(), browser.originOf(browser.library().find("bridge").orElseThrow()));
     }
 
     @Test

@@ -1,0 +1,133 @@
+package org.handoutstudio.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged launcher against hostile files, as a script or a user would run it: nothing
+ * hangs, nothing fills the memory, an input is never replaced, and every failure is one
+ * readable line with a documented exit code.
+ */
+class HostileInputsIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("handoutstudio.launcher",
+            "target/dist/handout-studio/bin/handout-studio"));
+
+    @TempDir
+    Path folder;
+
+    record Run(int code, String out, String err) { }
+
+    /** Runs the launcher with its own data folder (XDG_DATA_HOME), waiting at most 60 seconds. */
+    private Run launch(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().putAll(Map.of("XDG_DATA_HOME", folder.resolve("xdg").toString()));
+        Process process = builder.start();
+        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertTrue(finished, "the launcher hung: " + command);
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Path fifo(Path file) throws Exception {
+        assumeTrue(new ProcessBuilder("mkfifo", file.toString()).start().waitFor() == 0, "needs mkfifo");
+        return file;
+    }
+
+    private Path handout(String name) throws IOException {
+        return Files.writeString(folder.resolve(name),
+                "{\"schemaVersion\": 1, \"title\": \"Knee\", \"items\": [{\"ref\": \"knee-rolls\"}]}");
+    }
+
+    private static void assertOneReadableLine(String err) {
+        assertEquals(1, err.lines().count(), err);
+        for (String banned : List.of("Exception", "Error:", "\tat ", "java.")) {
+            assertFalse(err.contains(banned), err);
+        }
+    }
+
+    @Test
+    void aPipeAsTheHandoutAnswersAtOnce() throws Exception {
+        Path pipe = fifo(folder.resolve("pipe.handout.json"));
+        Run validate = launch("validate", pipe.toString());
+        assertEquals(3, validate.code(), validate.out());
+        Run export = launch("export", pipe.toString(), "-o", folder.resolve("p.pdf").toString());
+        assertEquals(3, export.code(), export.err());
+        assertOneReadableLine(export.err());
+    }
+
+    @Test
+    void devZeroIsRefusedWithoutReadingIt() throws Exception {
+        Path zero = Files.createSymbolicLink(folder.resolve("zero.handout.json"), Path.of("/dev/zero"));
+        Run validate = launch("validate", zero.toString());
+        assertEquals(3, validate.code(), validate.out() + validate.err());
+        assertTrue(validate.out().contains("not an ordinary file"), validate.out());
+        assertEquals("", validate.err());
+    }
+
+    @Test
+    void aLinkLoopIsOneLine() throws Exception {
+        Files.createSymbolicLink(folder.resolve("a.handout.json"), folder.resolve("b.handout.json"));
+        Files.createSymbolicLink(folder.resolve("b.handout.json"), folder.resolve("a.handout.json"));
+        Run export = launch("export", folder.resolve("a.handout.json").toString(), "-o", folder.resolve("a.pdf").toString());
+        assertEquals(3, export.code(), export.err());
+        assertOneReadableLine(export.err());
+    }
+
+    @Test
+    void anOutputThatIsTheInputLeavesTheInputAlone() throws Exception {
+        Path handout = handout("h.handout.json");
+        byte[] before = Files.readAllBytes(handout);
+        Files.createDirectories(folder.resolve("sub"));
+        for (String output : List.of(handout.toString(), folder + "/sub/../h.handout.json")) {
+            Run export = launch("export", handout.toString(), "-o", output);
+            assertEquals(2, export.code(), export.err());
+            assertOneReadableLine(export.err());
+            assertArrayEquals(before, Files.readAllBytes(handout));
+        }
+    }
+
+    @Test
+    void aHostileLibraryFolderCannotStopTheApp() throws Exception {
+        Path library = Files.createDirectories(folder.resolve("xdg/handoutstudio/library"));
+        fifo(library.resolve("pipe.json"));
+        Files.createSymbolicLink(library.resolve("zero.json"), Path.of("/dev/zero"));
+        Files.createSymbolicLink(library.resolve("loop.json"), library.resolve("loop.json"));
+        Files.createDirectories(library.resolve("folder.json"));
+        Files.writeString(library.resolve("nested.json"), "{\"schemaVersion\": 1, \"items\": " + "[".repeat(10_000) + "}");
+        Files.writeString(library.resolve("photo.json"), Files.readString(Path.of("src/test/resources/hostile/photo-outside.json")));
+        Run list = launch("library", "--json");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("\"knee-rolls\""), "the bundled library still loads");
+        assertTrue(list.err().startsWith("handout-studio: warning: "), list.err());
+        assertOneReadableLine(list.err());
+        Run export = launch("export", "--template", "acute-low-back-pain", "-o", folder.resolve("t.pdf").toString());
+        assertEquals(0, export.code(), export.err());
+        Run validate = launch("validate", library.resolve("photo.json").toString());
+        assertEquals(2, validate.code(), validate.out());
+        assertTrue(validate.out().contains("is outside the folder"), validate.out());
+    }
+}
