@@ -2,6 +2,7 @@ package org.handoutstudio.app;
 
 import dev.dirs.ProjectDirectories;
 import java.nio.file.Path;
+import org.handoutstudio.handout.UserTemplates;
 
 /**
  * Where the app keeps the user's own data (settings, branding, autosave, user library): the
@@ -28,6 +29,11 @@ public record AppFolders(Path dataDir) {
 
     public Path userLibrary() {
         return dataDir.resolve("library");
+    }
+
+    /** The clinician's own templates (saved with "Save as template..."). */
+    public Path userTemplates() {
+        return dataDir.resolve(UserTemplates.FOLDER);
     }
 
     public Path settingsFile() {

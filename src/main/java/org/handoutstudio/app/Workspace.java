@@ -10,11 +10,12 @@ import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Settings;
 import org.handoutstudio.handout.Template;
-import org.handoutstudio.handout.Templates;
+import org.handoutstudio.handout.UserTemplates;
 import org.handoutstudio.io.Problem;
 import org.handoutstudio.io.SafeFiles;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.library.Library;
+import org.handoutstudio.library.LibraryFolder;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.UserLibrary;
 
@@ -32,6 +33,7 @@ public final class Workspace {
     private final Optional<String> settingsProblem;
     private final UserLibrary.Result library;
     private final FigureSource figures;
+    private final UserTemplates.Loaded templates;
 
     private Workspace(AppFolders folders, Settings settings, Optional<String> settingsProblem, UserLibrary.Result library,
                       FigureSource figures) {
@@ -40,6 +42,7 @@ public final class Workspace {
         this.settingsProblem = settingsProblem;
         this.library = library;
         this.figures = figures;
+        this.templates = loadTemplates(folders, settings, library.library());
     }
 
     /** Reads the settings and the library stack from {@code folders}; never throws for the user's files. */
@@ -51,9 +54,29 @@ public final class Workspace {
         } catch (IOException | RuntimeException e) {
             settingsProblem = Optional.of(Failures.describe(folders.settingsFile(), e));
         }
-        UserLibrary.Result library = UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(),
-                folders.userLibrary());
-        return new Workspace(folders, settings, settingsProblem, library, ExerciseFigures.bundled());
+        return new Workspace(folders, settings, settingsProblem, loadLibrary(folders, settings), ExerciseFigures.bundled());
+    }
+
+    /** The library stack as it is on disk now (the editor reads it again after the clinician saves an item). */
+    public static UserLibrary.Result loadLibrary(AppFolders folders, Settings settings) {
+        return UserLibrary.load(LibraryLoader.bundled(), settings.sharedLibraryPath(), folders.userLibrary());
+    }
+
+    /** Bundled, shared and the clinician's own templates, as they are on disk now. */
+    public static UserTemplates.Loaded loadTemplates(AppFolders folders, Settings settings, Library library) {
+        Path shared = settings.sharedLibraryPath();
+        return UserTemplates.load(library, shared == null ? null : shared.resolve(UserTemplates.FOLDER),
+                folders.userTemplates());
+    }
+
+    /** The clinician's own library folder, where the editor saves items. */
+    public LibraryFolder userLibraryFolder() {
+        return new LibraryFolder(folders.userLibrary());
+    }
+
+    /** The practice's shared library folder, when the settings name one. */
+    public Optional<LibraryFolder> sharedLibraryFolder() {
+        return Optional.ofNullable(settings.sharedLibraryPath()).map(LibraryFolder::new);
     }
 
     public AppFolders folders() {
@@ -82,8 +105,18 @@ public final class Workspace {
         return figures;
     }
 
+    /** Every template: bundled first, then the practice's, then the clinician's own. */
     public List<Template> templates() {
-        return Templates.bundled();
+        return templates.entries().stream().map(UserTemplates.Entry::template).toList();
+    }
+
+    public List<UserTemplates.Entry> templateEntries() {
+        return templates.entries();
+    }
+
+    /** Problems with the shared and the clinician's own template files; those templates are left out. */
+    public List<Problem> templateProblems() {
+        return templates.problems();
     }
 
     public Optional<Template> template(String id) {

@@ -56,6 +56,12 @@ public final class HandoutStudioCommand implements Callable<Integer> {
                         + " problem(s) in your own library files; run 'handout-studio validate' on them. First: "
                         + problems.get(0).describe());
             }
+            var templateProblems = workspace.templateProblems();
+            if (!templateProblems.isEmpty()) {
+                err.println("handout-studio: warning: " + templateProblems.size()
+                        + " problem(s) in saved templates; those templates are left out. First: "
+                        + templateProblems.get(0).describe());
+            }
         }
         return workspace;
     }

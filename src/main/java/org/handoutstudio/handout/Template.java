@@ -11,7 +11,12 @@ import org.handoutstudio.library.Library;
 /** A starting handout for a common presentation. */
 public record Template(int schemaVersion, String id, String title, String description, Kind kind, List<HandoutItem> items,
                        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Condition> conditions,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) ExerciseLayout layout) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) ExerciseLayout layout,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean largePrint,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean diary,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer diaryWeeks,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean inkSaver,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String moreInfoUrl) {
 
     public static final int CURRENT_SCHEMA = 1;
 
@@ -37,9 +42,25 @@ public record Template(int schemaVersion, String id, String title, String descri
         toHandout().validate(problems, library);
     }
 
-    /** A new handout started from this template: its items, its layout and the conditions it is for. */
+    /** A new handout started from this template: its items, its layout options and the conditions it is for. */
     public Handout toHandout() {
-        return new Handout(Handout.CURRENT_SCHEMA, title, PatientDetails.BLANK, items, null, null, null, layout, null,
-                null, null, null, conditions);
+        return new Handout(Handout.CURRENT_SCHEMA, title, PatientDetails.BLANK, items, null, null, largePrint, layout, diary,
+                diaryWeeks, inkSaver, moreInfoUrl, conditions);
+    }
+
+    /**
+     * A clinician's own template made from {@code handout}: its items (with dosages and notes),
+     * its layout options and conditions. The patient's details and branding are never kept.
+     */
+    public static Template of(Handout handout, String id, String title, String description) {
+        boolean leaflet = handout.items().stream().allMatch(item -> item.dosage() == null);
+        return new Template(CURRENT_SCHEMA, id, title, description, leaflet ? Kind.LEAFLET : Kind.PROGRAMME,
+                handout.items(), handout.conditions(), handout.layout(), handout.largePrint(), handout.diary(),
+                handout.diaryWeeks(), handout.inkSaver(), handout.moreInfoUrl());
+    }
+
+    public Template withTitle(String newTitle, String newDescription) {
+        return new Template(schemaVersion, id, newTitle, newDescription, kind, items, conditions, layout, largePrint,
+                diary, diaryWeeks, inkSaver, moreInfoUrl);
     }
 }

@@ -1,5 +1,6 @@
 package org.handoutstudio.library;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.handoutstudio.io.Problems;
 
@@ -14,6 +15,26 @@ public final class Ids {
 
     public static boolean isValid(String id) {
         return id != null && id.length() <= MAX_LENGTH && ID.matcher(id).matches();
+    }
+
+    /**
+     * A new id made from a title ("Calf stretch on a step" gives "calf-stretch-on-a-step"), with
+     * "-2", "-3" ... added while {@code taken} says the id is in use.
+     */
+    public static String fromTitle(String title, Predicate<String> taken) {
+        String base = title == null ? "" : LibrarySearch.fold(title).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        if (base.length() > MAX_LENGTH - 4) {
+            base = base.substring(0, MAX_LENGTH - 4).replaceAll("-+$", "");
+        }
+        if (base.isEmpty()) {
+            base = "item";
+        }
+        String id = base;
+        for (int n = 2; taken.test(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     static void check(Problems problems, String id, String path) {

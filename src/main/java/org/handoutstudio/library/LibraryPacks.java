@@ -3,30 +3,31 @@ package org.handoutstudio.library;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.handoutstudio.io.AtomicFiles;
 import org.handoutstudio.io.InvalidContentException;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.io.SafeFiles;
 
 /**
- * A library pack: a zip of a user library folder (JSON files and PNG or JPEG images), so a
- * practice can hand its library to a new clinician. Import trusts nothing in the zip: names are
- * checked for path tricks, sizes are counted as bytes arrive (not taken from headers), only
- * JSON that passes the library checks and real PNG/JPEG images are accepted, and nothing is
- * written into the library until the whole pack has passed.
+ * A library pack: a zip of library items (one JSON file each) and their PNG or JPEG photos, so
+ * a practice can hand its own material to a new clinician. Import trusts nothing in the zip:
+ * names are checked for path tricks, sizes are counted as bytes arrive (not taken from
+ * headers), only JSON that passes the library checks and real PNG/JPEG images are accepted, a
+ * photo an item names must be in the pack, and nothing is written until the whole pack has
+ * passed. Imported items get a file each, like items saved in the editor.
  */
 public final class LibraryPacks {
 
@@ -46,64 +47,162 @@ public final class LibraryPacks {
         }
     }
 
+    /** A pack's items, checked, each exercise's photo as bytes (keyed by item id). */
+    public record Pack(List<LibraryItem> items, Map<String, byte[]> photos) {
+        public Pack {
+            items = List.copyOf(items);
+            photos = Map.copyOf(photos);
+        }
+    }
+
+    /**
+     * What importing a pack into a folder would do: items that are new, items that would replace
+     * the folder's own (same id), and, of all of them, those that replace a bundled item.
+     */
+    public record Plan(List<LibraryItem> adds, List<LibraryItem> replaces, List<LibraryItem> overridesBundled) {
+        public Plan {
+            adds = List.copyOf(adds);
+            replaces = List.copyOf(replaces);
+            overridesBundled = List.copyOf(overridesBundled);
+        }
+    }
+
     private LibraryPacks() {
     }
 
     /**
-     * Zips every JSON file and image of {@code folder} (and one level of sub-folders) into
-     * {@code zip}. A link that leads out of the folder is left out: a pack holds the library, never
-     * whatever a link in it points at.
+     * Writes {@code items} (with their photos) as a pack at {@code zip}, atomically. Returns the
+     * names of the files in the pack.
      */
-    public static List<String> exportPack(Path folder, Path zip) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder, 2)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> kindOf(file.getFileName().toString()) != null)
-                    .filter(file -> SafeFiles.isInside(file, folder))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-        }
+    public static List<String> exportItems(List<LibraryItem> items, Path zip) throws IOException {
         List<String> names = new ArrayList<>();
-        AtomicFiles.write(zip, out -> writeZip(folder, files, out, names));
+        AtomicFiles.write(zip, out -> {
+            try (ZipOutputStream pack = new ZipOutputStream(out)) {
+                for (LibraryItem item : items) {
+                    LibraryItem written = item;
+                    if (item instanceof Exercise exercise && exercise.photo() != null && !exercise.photo().isBlank()) {
+                        Path photo = Path.of(exercise.photo());
+                        String name = LibraryFolder.PHOTOS + "/" + item.id() + extensionOf(photo.getFileName().toString());
+                        put(pack, name, SafeFiles.read(photo, MAX_ENTRY_BYTES), names);
+                        written = exercise.withPhoto(name);
+                    }
+                    put(pack, item.id() + ".json", Json.mapper().writeValueAsBytes(
+                            new LibraryFile(LibraryFile.CURRENT_SCHEMA, List.of(written))), names);
+                }
+            }
+        });
         return names;
     }
 
-    private static void writeZip(Path folder, List<Path> files, OutputStream out, List<String> names)
-            throws IOException {
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Path file : files) {
-                String name = folder.relativize(file).toString().replace('\\', '/');
-                ZipEntry entry = new ZipEntry(name);
-                entry.setTime(0);
-                zip.putNextEntry(entry);
-                zip.write(SafeFiles.read(file, MAX_ENTRY_BYTES));
-                zip.closeEntry();
-                names.add(name);
+    private static void put(ZipOutputStream pack, String name, byte[] bytes, List<String> names) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0);
+        pack.putNextEntry(entry);
+        pack.write(bytes);
+        pack.closeEntry();
+        names.add(name);
+    }
+
+    private static String extensionOf(String name) {
+        return "png".equals(kindOf(name)) ? ".png" : ".jpg";
+    }
+
+    /** Reads and checks a whole pack; nothing is written. */
+    public static Pack read(Path zip) throws IOException, PackException {
+        SafeFiles.requireRegularFile(zip);
+        Map<String, byte[]> files = unpackChecked(zip);
+        List<LibraryItem> items = new ArrayList<>();
+        Map<String, byte[]> photos = new HashMap<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!"json".equals(kindOf(file.getKey()))) {
+                continue;
+            }
+            for (LibraryItem item : LibraryLoader.read(new ByteArrayInputStream(file.getValue()), file.getKey())) {
+                String earlier = seen.putIfAbsent(item.id(), file.getKey());
+                if (earlier != null) {
+                    throw new PackException(file.getKey() + ": the id \"" + item.id() + "\" is also used in " + earlier);
+                }
+                if (item instanceof Exercise exercise && exercise.photo() != null && !exercise.photo().isBlank()) {
+                    String name = photoEntry(file.getKey(), exercise.photo());
+                    byte[] photo = name == null ? null : files.get(name);
+                    if (photo == null || kindOf(name) == null || "json".equals(kindOf(name))) {
+                        throw new PackException(file.getKey() + ": the photo \"" + exercise.photo() + "\" of "
+                                + item.id() + " is not an image in the pack");
+                    }
+                    photos.put(item.id(), photo);
+                }
+                items.add(item);
             }
         }
+        if (items.isEmpty()) {
+            throw new PackException("the pack holds no library items");
+        }
+        items.sort(Comparator.comparing(LibraryItem::id));
+        return new Pack(items, photos);
+    }
+
+    /** The entry a photo path names, relative to the JSON file that names it; null when it leaves the pack. */
+    private static String photoEntry(String jsonName, String photo) {
+        int slash = jsonName.lastIndexOf('/');
+        String name = (slash < 0 ? "" : jsonName.substring(0, slash + 1)) + photo.replace('\\', '/');
+        return SAFE_NAME.matcher(name).matches() && !name.contains("..") ? name : null;
+    }
+
+    /** What {@link #importInto} would add and replace in {@code folder}; {@code library} tells bundled ids. */
+    public static Plan plan(Pack pack, LibraryFolder folder, Library library) throws IOException {
+        List<LibraryItem> adds = new ArrayList<>();
+        List<LibraryItem> replaces = new ArrayList<>();
+        List<LibraryItem> overrides = new ArrayList<>();
+        for (LibraryItem item : pack.items()) {
+            (folder.find(item.id()).isPresent() ? replaces : adds).add(item);
+            if (library.entry(item.id()).filter(entry -> entry.origin() == Library.Origin.BUNDLED
+                    || entry.overridesBundled()).isPresent()) {
+                overrides.add(item);
+            }
+        }
+        return new Plan(adds, replaces, overrides);
     }
 
     /**
-     * Imports a pack into {@code folder}, replacing files of the same name. Returns the names
-     * imported. Throws {@link PackException} naming the first problem; then nothing is written.
+     * Writes a checked pack's items into {@code folder}, one file each, with their photos. Items
+     * the folder already holds are replaced only when {@code replace}; otherwise nothing is
+     * written and the exception names them.
+     *
+     * @return the ids imported
      */
-    public static List<String> importPack(Path zip, Path folder) throws IOException, PackException {
-        SafeFiles.requireRegularFile(zip);
-        Files.createDirectories(folder);
-        Path staging = Files.createTempDirectory(folder, AtomicFiles.TEMPORARY_PREFIX + "import-");
-        try {
-            List<String> names = unpackChecked(zip, staging);
-            for (String name : names) {
-                Path target = folder.resolve(name);
-                Files.createDirectories(target.getParent());
-                Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+    public static List<String> importInto(Pack pack, LibraryFolder folder, boolean replace)
+            throws IOException, PackException {
+        if (!replace) {
+            List<String> taken = new ArrayList<>();
+            for (LibraryItem item : pack.items()) {
+                if (folder.find(item.id()).isPresent()) {
+                    taken.add(item.id());
+                }
             }
-            return names;
-        } finally {
-            deleteTree(staging);
+            if (!taken.isEmpty()) {
+                throw new PackException("the library already has " + String.join(", ", taken)
+                        + "; import with replacing allowed (--replace) to replace them");
+            }
         }
+        List<String> ids = new ArrayList<>();
+        for (LibraryItem item : pack.items()) {
+            LibraryItem toSave = item;
+            if (item instanceof Exercise exercise && pack.photos().containsKey(item.id())) {
+                toSave = exercise.withPhoto(folder.writePhoto(pack.photos().get(item.id()), item.id()));
+            }
+            try {
+                folder.save(toSave, null, true);
+            } catch (LibraryFolder.ConflictException e) {
+                throw new IllegalStateException("a save that may overwrite cannot conflict", e);
+            }
+            ids.add(item.id());
+        }
+        return ids;
     }
 
-    private static List<String> unpackChecked(Path zip, Path staging) throws IOException, PackException {
-        List<String> names = new ArrayList<>();
+    private static Map<String, byte[]> unpackChecked(Path zip) throws IOException, PackException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
         try (ZipInputStream in = new ZipInputStream(SafeFiles.openRegular(zip))) {
             ZipEntry entry;
@@ -112,7 +211,7 @@ public final class LibraryPacks {
                     continue;
                 }
                 String name = entry.getName();
-                if (names.size() >= MAX_ENTRIES) {
+                if (files.size() >= MAX_ENTRIES) {
                     throw new PackException("the pack has more than " + MAX_ENTRIES + " files");
                 }
                 if (!SAFE_NAME.matcher(name).matches() || name.contains("..")) {
@@ -122,7 +221,7 @@ public final class LibraryPacks {
                 if (kind == null) {
                     throw new PackException("\"" + name + "\" is not a JSON file or a PNG or JPEG image");
                 }
-                if (names.contains(name)) {
+                if (files.containsKey(name)) {
                     throw new PackException("\"" + name + "\" appears twice in the pack");
                 }
                 byte[] bytes = readBounded(in, name);
@@ -131,18 +230,15 @@ public final class LibraryPacks {
                     throw new PackException("the pack unpacks to more than " + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
                 }
                 check(kind, name, bytes);
-                Path target = staging.resolve(name);
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
-                names.add(name);
+                files.put(name, bytes);
             }
         } catch (ZipException e) {
             throw new PackException("the file is not a readable zip: " + e.getMessage());
         }
-        if (names.isEmpty()) {
+        if (files.isEmpty()) {
             throw new PackException("the pack holds no library files");
         }
-        return names;
+        return files;
     }
 
     /** Reads one entry, counting real bytes so a zip bomb is stopped at the limit. */
@@ -200,16 +296,5 @@ public final class LibraryPacks {
             return "jpeg";
         }
         return null;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -35,7 +35,7 @@ import org.handoutstudio.pdf.HandoutExport;
  */
 public final class DocumentFilesModel {
 
-    private final Library library;
+    private final LiveLibrary library;
     private final FigureSource figures;
     private final TaskExecutor executor;
     private final AppFolders folders;
@@ -45,7 +45,7 @@ public final class DocumentFilesModel {
     private final Clock clock;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    DocumentFilesModel(Library library, FigureSource figures, TaskExecutor executor, AppFolders folders,
+    DocumentFilesModel(LiveLibrary library, FigureSource figures, TaskExecutor executor, AppFolders folders,
                        HandoutDocument document, SettingsModel settings, StatusLine status, Clock clock) {
         this.clock = clock;
         this.library = library;
@@ -76,7 +76,7 @@ public final class DocumentFilesModel {
     /** Opens a handout file; problems are reported in the status and to {@code onError}, never thrown. */
     public void open(Path file, Consumer<String> onError) {
         busy.set(true);
-        executor.run(() -> HandoutFiles.readHandout(file, library), handout -> {
+        executor.run(() -> HandoutFiles.readHandout(file, library.get()), handout -> {
             busy.set(false);
             document.load(handout, file);
             settings.remember(file);
@@ -134,13 +134,14 @@ public final class DocumentFilesModel {
             onError.accept(Messages.format("error.exportOverHandout", file.getFileName()));
             return;
         }
-        PreviewModel.Input input = new PreviewModel.Input(handout, document.fileProperty().get(), settings.get());
+        PreviewModel.Input input = new PreviewModel.Input(handout, document.fileProperty().get(), settings.get(),
+                library.get());
         LayoutOptions options = PreviewModel.options(input, clock);
         status.show(Messages.format("status.exporting", file.getFileName()));
         busy.set(true);
         executor.run(() -> {
             Branding branding = PreviewModel.branding(input);
-            HandoutExport.export(handout, library, branding, options, figures, file);
+            HandoutExport.export(handout, library.get(), branding, options, figures, file);
             return file;
         }, done -> {
             busy.set(false);
@@ -166,7 +167,7 @@ public final class DocumentFilesModel {
     /** The first thing that would make the saved file unreadable, in words; empty when it is fine. */
     Optional<String> problemsOf(Handout handout) {
         Problems problems = new Problems("handout");
-        handout.validate(problems, library);
+        handout.validate(problems, library.get());
         return problems.list().stream().findFirst().map(problem -> problem.path() + " " + problem.message());
     }
 
@@ -210,7 +211,7 @@ public final class DocumentFilesModel {
 
     /** A handout left by a session that did not close cleanly, if any. */
     public Optional<Handout> recoverable() {
-        return recoverable(library, folders);
+        return recoverable(library.get(), folders);
     }
 
     /** As {@link #recoverable()}, for start-up to read off the FX thread before the model exists. */

@@ -20,6 +20,7 @@ public final class EditorViewModel {
     private final HandoutEditingModel editing;
     private final PreviewModel preview;
     private final DocumentFilesModel files;
+    private final LiveLibrary liveLibrary;
 
     public EditorViewModel(Workspace workspace, TaskExecutor executor, Clock clock) {
         this(workspace, new LibrarySearch(workspace.library().items()), executor, clock);
@@ -31,10 +32,11 @@ public final class EditorViewModel {
      */
     public EditorViewModel(Workspace workspace, LibrarySearch search, TaskExecutor executor, Clock clock) {
         settings = new SettingsModel(workspace.settings(), workspace.folders(), executor, status);
-        library = new LibraryBrowserModel(workspace.library(), search, workspace.figures());
-        editing = new HandoutEditingModel(workspace.library(), clock);
-        preview = new PreviewModel(workspace.library(), workspace.figures(), executor, editing, settings, status, clock);
-        files = new DocumentFilesModel(workspace.library(), workspace.figures(), executor, workspace.folders(),
+        liveLibrary = new LiveLibrary(workspace.library(), search);
+        library = new LibraryBrowserModel(liveLibrary, workspace.figures());
+        editing = new HandoutEditingModel(liveLibrary, clock);
+        preview = new PreviewModel(liveLibrary, workspace.figures(), executor, editing, settings, status, clock);
+        files = new DocumentFilesModel(liveLibrary, workspace.figures(), executor, workspace.folders(),
                 editing.document(), settings, status, clock);
         // "Saved", "Opened" and the like describe the file until the next change, then mislead.
         editing.handoutProperty().addListener((o, before, after) -> status.handoutChanged());

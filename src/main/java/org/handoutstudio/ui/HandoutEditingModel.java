@@ -34,17 +34,18 @@ public final class HandoutEditingModel {
     /** More exercises than this and patients do fewer of them. */
     public static final int MANY_EXERCISES = 10;
 
-    private final Library library;
+    private final LiveLibrary library;
     private final Clock clock;
     private final HandoutDocument document = new HandoutDocument(Handout.blank(Messages.get("handout.defaultTitle")));
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     /** From the latest background check of the text; shown among the hints. */
     private List<Printability.Issue> printIssues = List.of();
 
-    HandoutEditingModel(Library library, Clock clock) {
+    HandoutEditingModel(LiveLibrary library, Clock clock) {
         this.library = library;
         this.clock = clock;
         document.handoutProperty().addListener((o, a, b) -> refreshHints());
+        library.property().addListener((o, a, b) -> refreshHints());
         refreshHints();
     }
 
@@ -57,7 +58,7 @@ public final class HandoutEditingModel {
     }
 
     public Library library() {
-        return library;
+        return library.get();
     }
 
     // ---- commands ----------------------------------------------------------------------------------
@@ -166,7 +167,7 @@ public final class HandoutEditingModel {
 
     /** The library item behind a handout entry, if any. */
     public Optional<LibraryItem> itemOf(HandoutItem entry) {
-        return entry.isFreeText() ? Optional.empty() : library.find(entry.ref());
+        return entry.isFreeText() ? Optional.empty() : library.get().find(entry.ref());
     }
 
     /** A display name for a handout entry. */
@@ -174,7 +175,7 @@ public final class HandoutEditingModel {
         if (item.isFreeText()) {
             return Messages.format("label.freeText", item.heading());
         }
-        return library.find(item.ref()).map(found -> Messages.format("label.item", Messages.label(found.type()), found.title()))
+        return library.get().find(item.ref()).map(found -> Messages.format("label.item", Messages.label(found.type()), found.title()))
                 .orElse(Messages.format("label.missing", item.ref()));
     }
 
@@ -218,7 +219,7 @@ public final class HandoutEditingModel {
                         Messages.date(item.provenance().nextReview()))));
         Handout handout = document.get();
         Problems problems = new Problems("handout");
-        handout.validate(problems, library);
+        handout.validate(problems, library.get());
         for (Problem problem : problems.list()) {
             // A value that would not open again (a web address that may not be printed, say), named by its field.
             found.add(Messages.format("hint.invalid", problem.path(), problem.message()));
@@ -226,7 +227,7 @@ public final class HandoutEditingModel {
         if (Boolean.TRUE.equals(handout.diary()) && exercises == 0) {
             found.add(Messages.get("hint.diaryWithoutExercises"));
         }
-        for (ClinicalChecks.Warning warning : ClinicalChecks.check(handout, library)) {
+        for (ClinicalChecks.Warning warning : ClinicalChecks.check(handout, library.get())) {
             found.add(Messages.format("hint.clinical", warning.message()));
         }
         for (Printability.Issue issue : printIssues) {

@@ -21,8 +21,7 @@ import org.handoutstudio.library.Position;
 /** The library browser's state: the search words, the four filters, and the items that match, best first. */
 public final class LibraryBrowserModel {
 
-    private final Library library;
-    private final LibrarySearch search;
+    private final LiveLibrary library;
     private final FigureSource figures;
     private final ObservableList<LibraryItem> results = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
@@ -31,9 +30,9 @@ public final class LibraryBrowserModel {
     private final ObjectProperty<Position> positionFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> equipmentFilter = new SimpleObjectProperty<>();
 
-    LibraryBrowserModel(Library library, LibrarySearch search, FigureSource figures) {
+    LibraryBrowserModel(LiveLibrary library, FigureSource figures) {
         this.library = library;
-        this.search = search;
+        library.property().addListener((o, a, b) -> refresh());
         this.figures = figures;
         query.addListener((o, a, b) -> refresh());
         typeFilter.addListener((o, a, b) -> refresh());
@@ -44,7 +43,7 @@ public final class LibraryBrowserModel {
     }
 
     public Library library() {
-        return library;
+        return library.get();
     }
 
     /**
@@ -52,7 +51,7 @@ public final class LibraryBrowserModel {
      * the clinician's own, and whether it replaces a bundled item with the same id.
      */
     public Optional<String> originOf(LibraryItem item) {
-        return library.entry(item.id()).filter(entry -> entry.origin() != Library.Origin.BUNDLED).map(entry ->
+        return library.get().entry(item.id()).filter(entry -> entry.origin() != Library.Origin.BUNDLED).map(entry ->
                 Messages.get(entry.origin() == Library.Origin.SHARED ? "library.origin.shared" : "library.origin.user")
                         + (entry.overridesBundled() ? " \u00B7 " + Messages.get("library.overridesBundled") : ""));
     }
@@ -88,7 +87,7 @@ public final class LibraryBrowserModel {
 
     /** Every equipment word used in the library, for the filter. */
     public List<String> equipmentChoices() {
-        return library.items().stream().filter(Exercise.class::isInstance).map(Exercise.class::cast)
+        return library.get().items().stream().filter(Exercise.class::isInstance).map(Exercise.class::cast)
                 .flatMap(exercise -> exercise.equipment().stream()).distinct().sorted().toList();
     }
 
@@ -103,6 +102,6 @@ public final class LibraryBrowserModel {
                 && (regionFilter.get() == null || item.bodyRegions().contains(regionFilter.get()))
                 && (positionFilter.get() == null || item instanceof Exercise e && e.position() == positionFilter.get())
                 && (equipmentFilter.get() == null || item instanceof Exercise e && e.equipment().contains(equipmentFilter.get()));
-        results.setAll(search.search(query.get(), filter).stream().map(LibrarySearch.Hit::item).toList());
+        results.setAll(library.search().search(query.get(), filter).stream().map(LibrarySearch.Hit::item).toList());
     }
 }

@@ -28,18 +28,18 @@ import org.handoutstudio.library.Library;
 public final class PreviewModel {
 
     /** What one layout depends on: the handout, the file it came from (for its branding file), the settings. */
-    record Input(Handout handout, Path file, Settings settings) { }
+    record Input(Handout handout, Path file, Settings settings, Library library) { }
 
     /** A layout and the printability check of the same handout, both made off the FX thread. */
     private record Laidout(PageList pages, List<Printability.Issue> issues) { }
 
     private final Clock clock;
-    private final Library library;
+    private final LiveLibrary library;
     private final FigureSource figures;
     private final ReadOnlyObjectWrapper<PageList> pages = new ReadOnlyObjectWrapper<>();
     private final LatestOnly<Input, Laidout> layout;
 
-    PreviewModel(Library library, FigureSource figures, TaskExecutor executor, HandoutEditingModel editing,
+    PreviewModel(LiveLibrary library, FigureSource figures, TaskExecutor executor, HandoutEditingModel editing,
                  SettingsModel settings, StatusLine status, Clock clock) {
         this.clock = clock;
         this.library = library;
@@ -49,9 +49,11 @@ public final class PreviewModel {
             editing.printIssues(laidout.issues());
         }, failure -> status.show(Messages.format("status.previewFailed", failure.getMessage())));
         HandoutDocument document = editing.document();
-        Runnable relayout = () -> layout.submit(new Input(document.get(), document.fileProperty().get(), settings.get()));
+        Runnable relayout = () -> layout.submit(new Input(document.get(), document.fileProperty().get(), settings.get(),
+                library.get()));
         document.handoutProperty().addListener((o, a, b) -> relayout.run());
-        document.fileProperty().addListener((o, a, b) -> relayout.run()); // a handout's branding file is named relative to it
+        document.fileProperty().addListener((o, a, b) -> relayout.run());
+        library.property().addListener((o, a, b) -> relayout.run()); // a handout's branding file is named relative to it
         settings.property().addListener((o, a, b) -> {
             if (a == null || !a.branding().equals(b.branding()) || a.paper() != b.paper()
                     || !Objects.equals(a.largePrint(), b.largePrint())) {
@@ -68,8 +70,8 @@ public final class PreviewModel {
     private Laidout layOut(Input input) {
         Branding branding = branding(input);
         LayoutOptions options = options(input, clock);
-        return new Laidout(HandoutLayout.layout(input.handout(), library, branding, options, figures),
-                Printability.check(input.handout(), library, branding));
+        return new Laidout(HandoutLayout.layout(input.handout(), input.library(), branding, options, figures),
+                Printability.check(input.handout(), input.library(), branding));
     }
 
     /** The options an export of {@code input} today uses. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.handoutstudio.TestImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,27 +42,54 @@ class LibraryPacksTest {
 
     private String refused(Path zip) {
         Path library = folder.resolve("library");
-        var failure = assertThrows(LibraryPacks.PackException.class, () -> LibraryPacks.importPack(zip, library));
-        try (var listing = Files.list(library)) {
-            assertEquals(0, listing.count(), "nothing is imported from a refused pack");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        var failure = assertThrows(LibraryPacks.PackException.class,
+                () -> LibraryPacks.importInto(LibraryPacks.read(zip), new LibraryFolder(library), true));
+        assertFalse(Files.exists(library), "nothing is imported from a refused pack");
         return failure.getMessage();
     }
 
     @Test
-    void exportThenImportRoundTrips() throws Exception {
+    void exportThenImportRoundTripsItemsAndPhotosOneFileEach() throws Exception {
         Path source = Files.createDirectories(folder.resolve("source"));
-        Files.writeString(source.resolve("ours.json"), VALID);
-        Files.createDirectories(source.resolve("images"));
-        Files.write(source.resolve("images/ours.png"), PNG);
+        Files.write(source.resolve("mine.png"), TestImages.png(40, 40));
+        LibraryFolder mine = new LibraryFolder(source);
+        mine.save(LibraryFolderTest.advice("ours", "Ours", "1.0.0", "A Physio"), null, false);
+        mine.save(LibraryFolderTest.exerciseWithPhoto("our-bridge", "mine.png"), null, false);
+        Library library = UserLibrary.load(LibraryLoader.bundled(), null, source).library();
+        List<LibraryItem> items = List.of(library.find("ours").orElseThrow(), library.find("our-bridge").orElseThrow());
+
         Path pack = folder.resolve("practice.zip");
-        assertEquals(List.of("images/ours.png", "ours.json"), LibraryPacks.exportPack(source, pack));
-        Path target = folder.resolve("library");
-        assertEquals(2, LibraryPacks.importPack(pack, target).size());
-        assertEquals(VALID, Files.readString(target.resolve("ours.json")));
-        assertTrue(UserLibrary.load(LibraryLoader.bundled(), null, target).library().contains("ours"));
+        assertEquals(List.of("ours.json", "photos/our-bridge.png", "our-bridge.json"), LibraryPacks.exportItems(items, pack));
+        LibraryFolder target = new LibraryFolder(folder.resolve("library"));
+        LibraryPacks.Pack read = LibraryPacks.read(pack);
+        LibraryPacks.Plan plan = LibraryPacks.plan(read, target, LibraryLoader.bundled());
+        assertEquals(2, plan.adds().size());
+        assertEquals(List.of("our-bridge", "ours"), LibraryPacks.importInto(read, target, false));
+        Library imported = UserLibrary.load(LibraryLoader.bundled(), null, target.path()).library();
+        Exercise bridge = (Exercise) imported.find("our-bridge").orElseThrow();
+        assertEquals(target.path().resolve("photos/our-bridge.png").toString(), bridge.photo());
+        assertTrue(Files.exists(target.path().resolve("ours.json")));
+    }
+
+    @Test
+    void aPlanSaysWhatIsNewWhatReplacesAndWhatOverridesABundledItem() throws Exception {
+        LibraryFolder target = new LibraryFolder(folder.resolve("library"));
+        target.save(LibraryFolderTest.advice("ours", "Ours", "1.0.0", "A Physio"), null, false);
+        Path pack = zipOf(List.of("a.json", "b.json", "c.json"),
+                VALID.getBytes(StandardCharsets.UTF_8),
+                UserLibraryTest.OWN_ADVICE.formatted("keep-moving", "Our keep moving").getBytes(StandardCharsets.UTF_8),
+                UserLibraryTest.OWN_ADVICE.formatted("brand-new", "New").getBytes(StandardCharsets.UTF_8));
+        LibraryPacks.Plan plan = LibraryPacks.plan(LibraryPacks.read(pack), target, LibraryLoader.bundled());
+        assertEquals(List.of("brand-new", "keep-moving"), plan.adds().stream().map(LibraryItem::id).toList());
+        assertEquals(List.of("ours"), plan.replaces().stream().map(LibraryItem::id).toList());
+        assertEquals(List.of("keep-moving"), plan.overridesBundled().stream().map(LibraryItem::id).toList());
+
+        var refusal = assertThrows(LibraryPacks.PackException.class,
+                () -> LibraryPacks.importInto(LibraryPacks.read(pack), target, false));
+        assertTrue(refusal.getMessage().contains("already has ours"), refusal.getMessage());
+        assertFalse(Files.exists(target.path().resolve("brand-new.json")), "nothing written when it would replace");
+        LibraryPacks.importInto(LibraryPacks.read(pack), target, true);
+        assertTrue(Files.exists(target.path().resolve("brand-new.json")));
     }
 
     @Test
@@ -72,9 +100,19 @@ class LibraryPacksTest {
     }
 
     @Test
+    void aPhotoNamedButNotInThePackIsRefused() throws Exception {
+        String exercise = """
+                {"schemaVersion": 1, "items": [%s]}""".formatted(new String(org.handoutstudio.io.Json.mapper()
+                .writeValueAsBytes(LibraryFolderTest.exerciseWithPhoto("our-bridge", "../../home/secret.png")),
+                StandardCharsets.UTF_8));
+        assertTrue(refused(zip("a.json", exercise.getBytes(StandardCharsets.UTF_8))).contains("is not an image in the pack"));
+    }
+
+    @Test
     void otherFileTypesAreRefused() throws Exception {
         assertTrue(refused(zip("run.sh", "echo hi".getBytes(StandardCharsets.UTF_8))).contains("not a JSON file"));
         assertTrue(refused(zip("fake.png", "not an image".getBytes(StandardCharsets.UTF_8))).contains("not a PNG"));
+        assertTrue(refused(zip("only.png", PNG)).contains("no library items"));
     }
 
     @Test
@@ -82,6 +120,12 @@ class LibraryPacksTest {
         String message = refused(zip("bad.json", "{\"schemaVersion\": 1, \"items\": [{\"type\": \"advice\"}]}"
                 .getBytes(StandardCharsets.UTF_8)));
         assertTrue(message.startsWith("bad.json"), message);
+    }
+
+    @Test
+    void oneIdTwiceInAPackIsRefused() throws Exception {
+        byte[] ours = VALID.getBytes(StandardCharsets.UTF_8);
+        assertTrue(refused(zipOf(List.of("a.json", "b.json"), ours, ours)).contains("is also used in a.json"));
     }
 
     @Test
@@ -96,6 +140,7 @@ class LibraryPacksTest {
     @Test
     void notAZipIsRefused() throws Exception {
         Path notZip = Files.writeString(folder.resolve("notes.zip"), "hello");
-        assertTrue(refused(notZip).contains("no library files") || refused(notZip).contains("zip"));
+        String message = refused(notZip);
+        assertTrue(message.contains("no library files") || message.contains("zip"), message);
     }
 }

@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handoutstudio.TestHandouts;
+import org.handoutstudio.TestImages;
 import org.handoutstudio.cli.CliTestAccess;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
@@ -86,7 +85,7 @@ class BrandingAndScriptsTest {
     @Test
     void hugeCorruptOrMissingLogosFallBackWithAMessage() throws Exception {
         Path huge = folder.resolve("huge.png");
-        Files.write(huge, pngHeader(30_000, 30_000));
+        Files.write(huge, TestImages.pngHeader(30_000, 30_000));
         Path corrupt = Files.write(folder.resolve("corrupt.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4, 5});
         Path missing = folder.resolve("missing.png");
         for (Path logo : List.of(huge, corrupt, missing)) {
@@ -97,19 +96,6 @@ class BrandingAndScriptsTest {
             assertTrue(pages.pages().get(0).items().stream().noneMatch(PageItem.Picture.class::isInstance));
         }
         assertTrue(HandoutLayout.logoProblem(branding(huge)).orElseThrow().contains("30,000 x 30,000"));
-    }
-
-    private static byte[] pngHeader(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(17);
-        ihdr.put("IHDR".getBytes()).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0)
-                .put((byte) 0).put((byte) 0);
-        CRC32 crc = new CRC32();
-        crc.update(ihdr.array());
-        ByteBuffer png = ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
-        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        png.putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
-        png.putInt(0).put("IEND".getBytes()).putInt(0xAE426082);
-        return png.array();
     }
 
     @Test
