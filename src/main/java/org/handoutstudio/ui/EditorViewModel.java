@@ -21,6 +21,8 @@ public final class EditorViewModel {
     private final PreviewModel preview;
     private final DocumentFilesModel files;
     private final LiveLibrary liveLibrary;
+    private final LibraryContentModel content;
+    private final SharingModel sharing;
 
     public EditorViewModel(Workspace workspace, TaskExecutor executor, Clock clock) {
         this(workspace, new LibrarySearch(workspace.library().items()), executor, clock);
@@ -38,12 +40,24 @@ public final class EditorViewModel {
         preview = new PreviewModel(liveLibrary, workspace.figures(), executor, editing, settings, status, clock);
         files = new DocumentFilesModel(liveLibrary, workspace.figures(), executor, workspace.folders(),
                 editing.document(), settings, status, clock);
+        content = new LibraryContentModel(workspace.folders(), settings, liveLibrary, executor, status, clock);
+        sharing = new SharingModel(workspace.folders(), settings, liveLibrary, executor, status);
         // "Saved", "Opened" and the like describe the file until the next change, then mislead.
         editing.handoutProperty().addListener((o, before, after) -> status.handoutChanged());
     }
 
     public LibraryBrowserModel library() {
         return library;
+    }
+
+    /** Writing, copying and deleting the practice's own items. */
+    public LibraryContentModel content() {
+        return content;
+    }
+
+    /** Library packs and saved templates. */
+    public SharingModel sharing() {
+        return sharing;
     }
 
     public HandoutEditingModel editing() {

@@ -122,6 +122,15 @@ public final class LibraryContentModel {
         return new Draft(item, Mode.OVERRIDE, null, Destination.USER);
     }
 
+    /**
+     * The provenance a form starts from: the item's sources, the clinician as author, next
+     * review in {@value Provenance#REVIEW_YEARS} years; version and dates are set when it is saved.
+     */
+    public Provenance formProvenance(LibraryItem item) {
+        Provenance p = item.provenance();
+        return new Provenance(p.version(), today(), today().plusYears(Provenance.REVIEW_YEARS), p.sources(), author(), null);
+    }
+
     /** A draft of a new item (from {@link ItemCopies#blank}). */
     public Draft create(LibraryItem blank) {
         return new Draft(blank, Mode.NEW, null, Destination.USER);
@@ -165,13 +174,13 @@ public final class LibraryContentModel {
     }
 
     /**
-     * Saves {@code draft} with {@code item} as its content to {@code where}: checked first;
-     * provenance filled in (author, version, reviewed today, next review as given or in three
-     * years); written atomically; then the library is read again. {@code overwrite} replaces a
-     * version someone else saved meanwhile (after the clinician has been asked).
+     * Saves {@code draft} with {@code item} as its content to {@code where}: checked first; its
+     * provenance (author, sources and next review as the form has them) gets the version (the
+     * next one for an edit or an override) and today as last reviewed; written atomically; then
+     * the library is read again. {@code overwrite} replaces a version someone else saved
+     * meanwhile (after the clinician has been asked).
      */
-    public void save(Draft draft, LibraryItem item, Destination where, LocalDate nextReview, boolean overwrite,
-                     Consumer<SaveResult> done) {
+    public void save(Draft draft, LibraryItem item, Destination where, boolean overwrite, Consumer<SaveResult> done) {
         List<Problem> problems = check(item, draft.mode());
         if (!problems.isEmpty()) {
             done.accept(new SaveResult.Invalid(problems));
@@ -182,11 +191,11 @@ public final class LibraryContentModel {
             done.accept(new SaveResult.Failed(Messages.get("content.noSharedFolder")));
             return;
         }
-        Provenance provenance = draft.mode() == Mode.NEW || draft.mode() == Mode.COPY
-                ? new Provenance(item.provenance().version(), today(),
-                nextReview != null ? nextReview : today().plusYears(Provenance.REVIEW_YEARS), item.provenance().sources(),
-                author(), null)
-                : item.provenance().savedBy(author(), today(), nextReview);
+        Provenance form = item.provenance();
+        String version = draft.mode() == Mode.NEW || draft.mode() == Mode.COPY ? form.version()
+                : Provenance.nextVersion(draft.item().provenance().version());
+        Provenance provenance = new Provenance(version, today(), form.nextReview() != null ? form.nextReview()
+                : today().plusYears(Provenance.REVIEW_YEARS), form.sources(), form.author(), null);
         LibraryItem toSave = ItemCopies.withProvenance(item, provenance);
         String openedVersion = where == draft.destination() ? draft.openedVersion() : null;
         executor.run(() -> saveInBackground(folder.get(), toSave, openedVersion, overwrite), written -> {
