@@ -54,6 +54,13 @@ public record Exercise(
                 keywords, cautions, provenance);
     }
 
+    /** This exercise drawn with another bundled figure. */
+    public Exercise withFigure(String newFigure) {
+        return new Exercise(id, name, alternativeNames, purpose, category, bodyRegions, position, equipment,
+                startingPosition, steps, youShouldFeel, commonMistake, easier, harder, dosage, newFigure, photo, videoUrl, altText,
+                keywords, cautions, provenance);
+    }
+
     @Override
     public String title() {
         return name;

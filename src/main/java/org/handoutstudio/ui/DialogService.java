@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.UserTemplates;
 
 /**
  * Every question the editor asks the user and every message it shows, behind one interface:
@@ -27,8 +28,17 @@ public interface DialogService {
     /** Where to write the PDF, starting from {@code suggestedName}; empty when cancelled. */
     Optional<Path> choosePdfToExport(String suggestedName);
 
-    /** A template to start from: empty when cancelled; an empty template means a blank handout. */
-    Optional<Optional<Template>> chooseTemplate(List<Template> templates);
+    /**
+     * A template to start from: empty when cancelled; an empty template means a blank handout.
+     * The clinician's and the practice's own templates can be renamed and deleted there, through {@code sharing}.
+     */
+    Optional<Optional<Template>> chooseTemplate(List<UserTemplates.Entry> templates, SharingModel sharing);
+
+    /** Where to write a library pack; empty when cancelled. */
+    Optional<Path> choosePackToExport(String suggestedName);
+
+    /** A library pack to import; empty when cancelled. */
+    Optional<Path> choosePackToImport();
 
     UnsavedChoice askAboutUnsavedChanges();
 

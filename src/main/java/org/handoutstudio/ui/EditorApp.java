@@ -2,7 +2,6 @@ package org.handoutstudio.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
@@ -20,7 +19,6 @@ import javafx.util.Duration;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Handout;
-import org.handoutstudio.handout.Template;
 import org.handoutstudio.library.LibrarySearch;
 
 /** The JavaFX application: the main window, autosave every 30 seconds, and recovery after a crash. */
@@ -92,7 +90,7 @@ public final class EditorApp extends Application {
         Workspace workspace = loaded.workspace();
         EditorViewModel model = new EditorViewModel(workspace, loaded.search(), executor, Clock.systemDefaultZone());
         model.files().newHandout(null); // today's date and the clinician's defaults from settings
-        MainView view = new MainView(model, workspace.templates());
+        MainView view = new MainView(model);
         hooks.reached("view");
         view.thumbnailsShownProperty().set(!hooks.deferThumbnails());
         show(stage, view);
@@ -162,8 +160,8 @@ public final class EditorApp extends Application {
     }
 
     /** Shows a window for {@code model} in {@code stage} (benchmarks use this with their own model). */
-    public static MainView show(Stage stage, EditorViewModel model, List<Template> templates) {
-        return show(stage, new MainView(model, templates));
+    public static MainView show(Stage stage, EditorViewModel model) {
+        return show(stage, new MainView(model));
     }
 
     /** Shows {@code view} in {@code stage}; tests call this with a view of their own model. */

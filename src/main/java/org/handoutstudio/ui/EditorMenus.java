@@ -6,8 +6,9 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import org.handoutstudio.library.ItemType;
 
-/** The menu bar: File, Edit, Settings and Help, with their keyboard shortcuts. */
+/** The menu bar: File, Edit, Library, Settings and Help, with their keyboard shortcuts. */
 final class EditorMenus {
 
     /** What the menus do that the window, not a view model, provides. */
@@ -24,7 +25,7 @@ final class EditorMenus {
     private EditorMenus() {
     }
 
-    static MenuBar create(EditorViewModel model, FileActions files, WindowActions window) {
+    static MenuBar create(EditorViewModel model, FileActions files, WindowActions window, ContentActions content) {
         HandoutDocument document = model.editing().document();
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
@@ -34,6 +35,10 @@ final class EditorMenus {
                 new SeparatorMenuItem(),
                 item("menu.save", "Shortcut+S", () -> files.save(false)),
                 item("menu.saveAs", "Shortcut+Shift+S", () -> files.save(true)),
+                item("menu.saveAsTemplate", null, content::saveAsTemplate),
+                new SeparatorMenuItem(),
+                item("menu.exportPack", null, content::exportPack),
+                item("menu.importPack", null, content::importPack),
                 new SeparatorMenuItem(),
                 item("menu.export", "Shortcut+E", files::export),
                 item("menu.print", "Shortcut+P", window::print));
@@ -46,11 +51,15 @@ final class EditorMenus {
         redoAlt.setVisible(false);
         edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
                 item("menu.find", "Shortcut+F", window::focusLibrarySearch));
+        Menu library = new Menu(Messages.get("menu.library"));
+        library.getItems().addAll(item("menu.newExercise", null, () -> content.newItem(ItemType.EXERCISE)),
+                item("menu.newAdvice", null, () -> content.newItem(ItemType.ADVICE)),
+                item("menu.newSafetyNetting", null, () -> content.newItem(ItemType.SAFETY_NETTING)));
         Menu settings = new Menu(Messages.get("menu.settings"));
         settings.getItems().add(item("menu.branding", null, window::editBranding));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu.about", null, window::showAbout));
-        MenuBar bar = new MenuBar(file, edit, settings, help);
+        MenuBar bar = new MenuBar(file, edit, library, settings, help);
         bar.setId("menuBar");
         return bar;
     }

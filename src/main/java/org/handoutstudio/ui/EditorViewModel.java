@@ -35,12 +35,13 @@ public final class EditorViewModel {
     public EditorViewModel(Workspace workspace, LibrarySearch search, TaskExecutor executor, Clock clock) {
         settings = new SettingsModel(workspace.settings(), workspace.folders(), executor, status);
         liveLibrary = new LiveLibrary(workspace.library(), search);
-        library = new LibraryBrowserModel(liveLibrary, workspace.figures());
+        library = new LibraryBrowserModel(liveLibrary, workspace.figures(), clock);
         editing = new HandoutEditingModel(liveLibrary, clock);
         preview = new PreviewModel(liveLibrary, workspace.figures(), executor, editing, settings, status, clock);
         files = new DocumentFilesModel(liveLibrary, workspace.figures(), executor, workspace.folders(),
                 editing.document(), settings, status, clock);
-        content = new LibraryContentModel(workspace.folders(), settings, liveLibrary, executor, status, clock);
+        content = new LibraryContentModel(workspace.folders(), settings, liveLibrary, workspace.figures(), executor,
+                status, clock);
         sharing = new SharingModel(workspace.folders(), settings, liveLibrary, executor, status);
         // "Saved", "Opened" and the like describe the file until the next change, then mislead.
         editing.handoutProperty().addListener((o, before, after) -> status.handoutChanged());

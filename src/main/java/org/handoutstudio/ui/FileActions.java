@@ -16,19 +16,17 @@ public final class FileActions {
 
     private final EditorViewModel model;
     private final DialogService dialogs;
-    private final List<Template> templates;
     private final Runnable showLibrary;
 
     /** {@code showLibrary} brings the library browser to the user (after "add safety-netting"). */
-    public FileActions(EditorViewModel model, DialogService dialogs, List<Template> templates, Runnable showLibrary) {
+    public FileActions(EditorViewModel model, DialogService dialogs, Runnable showLibrary) {
         this.model = model;
         this.dialogs = dialogs;
-        this.templates = templates;
         this.showLibrary = showLibrary;
     }
 
     public void newHandout() {
-        confirmDiscard(() -> dialogs.chooseTemplate(templates)
+        confirmDiscard(() -> dialogs.chooseTemplate(model.sharing().templates(), model.sharing())
                 .ifPresent(choice -> model.files().newHandout(choice.orElse(null))));
     }
 

@@ -18,9 +18,10 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.UserTemplates;
 
 /** The window's dialogs: file choosers, questions as alerts, and a notification when a PDF is written. */
-final class FxDialogService implements DialogService {
+class FxDialogService implements DialogService {
 
     private final Node anchor;
 
@@ -68,8 +69,27 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Optional<Template>> chooseTemplate(List<Template> templates) {
-        return TemplateChooser.choose(owner(), templates);
+    public Optional<Optional<Template>> chooseTemplate(List<UserTemplates.Entry> templates, SharingModel sharing) {
+        return TemplateChooser.choose(owner(), templates, sharing);
+    }
+
+    @Override
+    public Optional<Path> choosePackToExport(String suggestedName) {
+        FileChooser chooser = packChooser(Messages.get("pack.export.title"));
+        chooser.setInitialFileName(suggestedName);
+        return toPath(chooser.showSaveDialog(owner()));
+    }
+
+    @Override
+    public Optional<Path> choosePackToImport() {
+        return toPath(packChooser(Messages.get("pack.import.title")).showOpenDialog(owner()));
+    }
+
+    private static FileChooser packChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("files.packs"), "*.zip"));
+        return chooser;
     }
 
     @Override

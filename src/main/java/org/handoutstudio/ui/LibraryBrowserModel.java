@@ -1,5 +1,7 @@
 package org.handoutstudio.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -30,8 +32,11 @@ public final class LibraryBrowserModel {
     private final ObjectProperty<Position> positionFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> equipmentFilter = new SimpleObjectProperty<>();
 
-    LibraryBrowserModel(LiveLibrary library, FigureSource figures) {
+    private final Clock clock;
+
+    LibraryBrowserModel(LiveLibrary library, FigureSource figures, Clock clock) {
         this.library = library;
+        this.clock = clock;
         library.property().addListener((o, a, b) -> refresh());
         this.figures = figures;
         query.addListener((o, a, b) -> refresh());
@@ -54,6 +59,11 @@ public final class LibraryBrowserModel {
         return library.get().entry(item.id()).filter(entry -> entry.origin() != Library.Origin.BUNDLED).map(entry ->
                 Messages.get(entry.origin() == Library.Origin.SHARED ? "library.origin.shared" : "library.origin.user")
                         + (entry.overridesBundled() ? " \u00B7 " + Messages.get("library.overridesBundled") : ""));
+    }
+
+    /** True when the item is past its next review date: the list marks it. */
+    public boolean isOverdue(LibraryItem item) {
+        return item.provenance() != null && item.provenance().isOverdue(LocalDate.now(clock));
     }
 
     /** The exercises' illustrations, for the rows' thumbnails. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Handout;
@@ -15,6 +16,10 @@ import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.io.Problem;
 import org.handoutstudio.io.Problems;
 import org.handoutstudio.io.SafeFiles;
+import org.handoutstudio.layout.FigureSource;
+import org.handoutstudio.layout.HandoutLayout;
+import org.handoutstudio.layout.LayoutOptions;
+import org.handoutstudio.layout.PageList;
 import org.handoutstudio.layout.Printability;
 import org.handoutstudio.library.Ids;
 import org.handoutstudio.library.ItemCopies;
@@ -63,9 +68,11 @@ public final class LibraryContentModel {
     private final TaskExecutor executor;
     private final StatusLine status;
     private final Clock clock;
+    private final FigureSource figures;
 
-    LibraryContentModel(AppFolders folders, SettingsModel settings, LiveLibrary library, TaskExecutor executor,
-                        StatusLine status, Clock clock) {
+    LibraryContentModel(AppFolders folders, SettingsModel settings, LiveLibrary library, FigureSource figures,
+                        TaskExecutor executor, StatusLine status, Clock clock) {
+        this.figures = figures;
         this.folders = folders;
         this.settings = settings;
         this.library = library;
@@ -78,8 +85,36 @@ public final class LibraryContentModel {
         return library.get();
     }
 
+    public ReadOnlyObjectProperty<Library> libraryProperty() {
+        return library.property();
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    public FigureSource figures() {
+        return figures;
+    }
+
+    TaskExecutor executor() {
+        return executor;
+    }
+
+    /**
+     * A live preview of drafts: each draft submitted is laid out off the FX thread, alone on a
+     * handout as it would print with today's settings; only the latest reaches {@code onPages}.
+     */
+    Consumer<LibraryItem> previewer(Consumer<PageList> onPages) {
+        LatestOnly<LibraryItem, PageList> latest = new LatestOnly<>(executor, this::layOutAlone, onPages, failure -> { });
+        return latest::submit;
+    }
+
+    PageList layOutAlone(LibraryItem item) {
+        Handout handout = Handout.of(item.title() == null ? "" : item.title(), List.of(HandoutItem.of(item.id())));
+        LayoutOptions options = LayoutOptions.resolve(handout, settings.get(),
+                LayoutOptions.Overrides.producedOn(today()));
+        return HandoutLayout.layout(handout, withDraft(library.get(), item), settings.get().branding(), options, figures);
     }
 
     /** The clinician's name from settings, else the practice's; items record who wrote them. */

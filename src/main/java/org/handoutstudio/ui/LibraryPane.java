@@ -18,12 +18,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,7 +56,8 @@ final class LibraryPane extends VBox {
      */
     private final BooleanProperty thumbnailsShown = new SimpleBooleanProperty(true);
 
-    LibraryPane(LibraryBrowserModel model, HandoutEditingModel editing, Runnable afterAdd) {
+    LibraryPane(LibraryBrowserModel model, HandoutEditingModel editing, Runnable afterAdd, ContentActions content,
+                LibraryContentModel own) {
         this.model = model;
         this.editing = editing;
         setId("library");
@@ -99,9 +103,9 @@ final class LibraryPane extends VBox {
             LibraryItem item = list.getSelectionModel().getSelectedItem();
             if (item != null) {
                 var board = list.startDragAndDrop(TransferMode.COPY);
-                ClipboardContent content = new ClipboardContent();
-                content.putString(DRAG_PREFIX + item.id());
-                board.setContent(content);
+                ClipboardContent dragged = new ClipboardContent();
+                dragged.putString(DRAG_PREFIX + item.id());
+                board.setContent(dragged);
                 event.consume();
             }
         });
@@ -137,7 +141,44 @@ final class LibraryPane extends VBox {
         Label count = new Label();
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.size(model.results()).asString(Messages.get("library.count")));
-        getChildren().addAll(heading, search, filters, count, list, add);
+        getChildren().addAll(heading, search, filters, count, list, add, contentButtons(content, own));
+    }
+
+    /** New, edit (own items) or edit a copy (any item), and delete (own items). */
+    private FlowPane contentButtons(ContentActions content, LibraryContentModel own) {
+        MenuButton create = new MenuButton(Messages.get("library.new"));
+        create.setId("newItem");
+        create.getItems().addAll(menuItem("newExerciseItem", "menu.newExercise", () -> content.newItem(ItemType.EXERCISE)),
+                menuItem("newAdviceItem", "menu.newAdvice", () -> content.newItem(ItemType.ADVICE)),
+                menuItem("newSafetyNettingItem", "menu.newSafetyNetting", () -> content.newItem(ItemType.SAFETY_NETTING)));
+        var selected = list.getSelectionModel().selectedItemProperty();
+        // Own items are edited where they are; anything can be copied, and a bundled item replaced for the practice.
+        var isOwn = Bindings.createBooleanBinding(() -> selected.get() != null && own.isOwn(selected.get()), selected,
+                own.libraryProperty());
+        Button edit = new Button(Messages.get("library.edit"));
+        edit.setId("editItem");
+        edit.disableProperty().bind(isOwn.not());
+        edit.setOnAction(event -> content.edit(selected.get()));
+        MenuButton copy = new MenuButton(Messages.get("library.copy"));
+        copy.setId("copyItem");
+        copy.disableProperty().bind(selected.isNull());
+        copy.getItems().addAll(menuItem("copyAsNew", "library.copy.asNew", () -> content.copy(selected.get())),
+                menuItem("copyOverride", "library.copy.override", () -> content.override(selected.get())));
+        Button delete = new Button(Messages.get("library.delete"));
+        delete.setId("deleteItem");
+        delete.disableProperty().bind(isOwn.not());
+        delete.setOnAction(event -> content.delete(selected.get()));
+        // Wraps onto a second line in a narrow pane rather than cutting the labels short.
+        FlowPane buttons = new FlowPane(6, 6, create, edit, copy, delete);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return buttons;
+    }
+
+    private static MenuItem menuItem(String id, String key, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        item.setId(id);
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private static Set<String> refs(Handout handout) {
@@ -216,9 +257,11 @@ final class LibraryPane extends VBox {
             title.setText((added ? "\u2713 " : "") + item.title());
             String kind = item instanceof Exercise exercise && exercise.category() != null
                     ? Messages.format("library.categoryExercise", Messages.label(exercise.category())) : Messages.label(item.type());
-            String origin = model.originOf(item).map(words -> " \u00B7 " + words).orElse("");
+            String origin = model.originOf(item).map(words -> " \u00B7 " + words).orElse("")
+                    + (model.isOverdue(item) ? " \u00B7 " + Messages.get("library.overdue") : "");
             detail.setText(kind + origin + (added ? " \u00B7 " + Messages.get("library.inHandout") : ""));
             pseudoClassStateChanged(PseudoClass.getPseudoClass("added"), added);
+            pseudoClassStateChanged(PseudoClass.getPseudoClass("overdue"), model.isOverdue(item));
             paintThumbnail(item);
             setText(null);
             setGraphic(box);

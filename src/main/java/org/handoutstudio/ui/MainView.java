@@ -1,6 +1,5 @@
 package org.handoutstudio.ui;
 
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
@@ -11,7 +10,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import org.handoutstudio.handout.Template;
 
 /** The main window: menus, library | handout | preview, hints and status. */
 public final class MainView extends BorderPane implements EditorMenus.WindowActions {
@@ -21,22 +19,25 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
     private final FileActions files;
     private final LibraryPane library;
     private final PreviewArea preview;
+    private final ContentActions content;
 
-    public MainView(EditorViewModel model, List<Template> templates) {
-        this(model, templates, null);
+    public MainView(EditorViewModel model) {
+        this(model, null);
     }
 
     /** With the dialogs to use (tests answer them themselves); null for the window's own. */
-    MainView(EditorViewModel model, List<Template> templates, DialogService dialogs) {
+    MainView(EditorViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(this);
         OutlinePane outline = new OutlinePane(model.editing());
-        library = new LibraryPane(model.library(), model.editing(), () -> outline.itemList().getSelectionModel().selectLast());
-        files = new FileActions(model, this.dialogs, templates, library::focusSearch);
+        content = new ContentActions(model, this, this.dialogs);
+        library = new LibraryPane(model.library(), model.editing(), () -> outline.itemList().getSelectionModel().selectLast(),
+                content, model.content());
+        files = new FileActions(model, this.dialogs, library::focusSearch);
         preview = new PreviewArea(model);
         SplitPane areas = new SplitPane(library, scroll(outline), preview);
         areas.setDividerPositions(0.24, 0.52);
-        setTop(EditorMenus.create(model, files, this));
+        setTop(EditorMenus.create(model, files, this, content));
         setCenter(areas);
         setBottom(new StatusArea(model));
         outline.itemList().getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
@@ -67,6 +68,10 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
 
     FileActions files() {
         return files;
+    }
+
+    ContentActions content() {
+        return content;
     }
 
     @Override

@@ -1,60 +1,150 @@
 package org.handoutstudio.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.UserTemplates;
+import org.handoutstudio.library.Library;
 
-/** New handout: a blank one, or one of the templates, each with its description. */
+/**
+ * New handout: a blank one, or one of the templates, each with its description. The bundled
+ * templates come first, then the practice's and the clinician's own, marked, which can be
+ * renamed and deleted here.
+ */
 final class TemplateChooser {
 
     private TemplateChooser() {
     }
 
     /** Empty when cancelled; an empty inner Optional means "blank handout". */
-    static Optional<Optional<Template>> choose(Window owner, List<Template> templates) {
-        ListView<Optional<Template>> list = new ListView<>();
+    static Optional<Optional<Template>> choose(Window owner, List<UserTemplates.Entry> templates, SharingModel sharing) {
+        ListView<Optional<UserTemplates.Entry>> list = new ListView<>();
         list.setId("templateList");
-        list.getItems().add(Optional.empty());
-        templates.forEach(template -> list.getItems().add(Optional.of(template)));
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(Optional<Template> item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label title = new Label(item.map(Template::title).orElse(Messages.get("template.blank")));
-                title.getStyleClass().add("item-title");
-                Label description = new Label(item.map(Template::description).orElse(Messages.get("template.blank.description")));
-                description.setWrapText(true);
-                description.getStyleClass().add("muted");
-                description.setMaxWidth(460);
-                setGraphic(new VBox(2, title, description));
-            }
-        });
+        list.setAccessibleText(Messages.get("template.header"));
+        fill(list, templates);
+        list.setCellFactory(view -> new TemplateCell());
         list.getSelectionModel().select(0);
-        list.setPrefSize(520, 420);
+        list.setPrefSize(560, 440);
+
+        Button rename = new Button(Messages.get("template.rename"));
+        rename.setId("renameTemplate");
+        Button delete = new Button(Messages.get("template.delete"));
+        delete.setId("deleteTemplate");
+        var notOwn = list.getSelectionModel().selectedItemProperty().map(chosen -> chosen == null || chosen.isEmpty()
+                || !chosen.get().isEditable()).orElse(true);
+        rename.disableProperty().bind(notOwn);
+        delete.disableProperty().bind(notOwn);
+        Label message = new Label();
+        message.getStyleClass().add("muted");
+        message.setWrapText(true);
+        rename.setOnAction(event -> list.getSelectionModel().getSelectedItem().ifPresent(entry ->
+                askForName(owner, entry).ifPresent(named -> {
+                    message.setText(sharing.renameTemplate(entry, named[0], named[1]).message());
+                    fill(list, sharing.templates());
+                })));
+        delete.setOnAction(event -> list.getSelectionModel().getSelectedItem().ifPresent(entry -> {
+            Alert sure = new Alert(Alert.AlertType.CONFIRMATION,
+                    Messages.format("template.delete.confirm", entry.template().title()), ButtonType.OK, ButtonType.CANCEL);
+            sure.initOwner(owner);
+            if (sure.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                message.setText(sharing.deleteTemplate(entry).message());
+                fill(list, sharing.templates());
+            }
+        }));
+        HBox buttons = new HBox(8, rename, delete);
+        VBox content = new VBox(8, list, buttons, message);
+
         Dialog<Optional<Template>> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("template.title"));
         dialog.setHeaderText(Messages.get("template.header"));
-        dialog.getDialogPane().setContent(list);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? list.getSelectionModel().getSelectedItem().map(UserTemplates.Entry::template) : null);
         return dialog.showAndWait();
+    }
+
+    private static void fill(ListView<Optional<UserTemplates.Entry>> list, List<UserTemplates.Entry> templates) {
+        int selected = Math.max(0, list.getSelectionModel().getSelectedIndex());
+        List<Optional<UserTemplates.Entry>> rows = new ArrayList<>();
+        rows.add(Optional.empty());
+        templates.forEach(entry -> rows.add(Optional.of(entry)));
+        list.getItems().setAll(rows);
+        list.getSelectionModel().select(Math.min(selected, list.getItems().size() - 1));
+    }
+
+    /** Asks for a new title and description; {title, description}, or empty when cancelled. */
+    private static Optional<String[]> askForName(Window owner, UserTemplates.Entry entry) {
+        TextField title = new TextField(entry.template().title());
+        title.setId("templateTitle");
+        TextArea description = new TextArea(entry.template().description());
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        Label titleLabel = new Label(Messages.get("template.field.title"));
+        titleLabel.setLabelFor(title);
+        Label descriptionLabel = new Label(Messages.get("template.field.description"));
+        descriptionLabel.setLabelFor(description);
+        grid.addRow(0, titleLabel, title);
+        grid.addRow(1, descriptionLabel, description);
+        Dialog<String[]> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Messages.get("template.rename"));
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = new ButtonType(Messages.get("template.rename.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().map(String::isBlank));
+        dialog.setResultConverter(button -> button == ok
+                ? new String[] {title.getText().strip(), description.getText().strip()} : null);
+        return dialog.showAndWait();
+    }
+
+    private static final class TemplateCell extends ListCell<Optional<UserTemplates.Entry>> {
+        @Override
+        protected void updateItem(Optional<UserTemplates.Entry> item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            String origin = item.map(entry -> entry.origin() == Library.Origin.USER ? Messages.get("template.origin.user")
+                    : entry.origin() == Library.Origin.SHARED ? Messages.get("template.origin.shared") : "").orElse("");
+            String name = item.map(entry -> entry.template().title()).orElse(Messages.get("template.blank"));
+            Label title = new Label(origin.isEmpty() ? name : name + "  \u00B7 " + origin);
+            title.getStyleClass().add("item-title");
+            String about = item.map(entry -> entry.template().description()).orElse(Messages.get("template.blank.description"));
+            Label description = new Label(about);
+            description.setWrapText(true);
+            description.getStyleClass().add("muted");
+            description.setMaxWidth(500);
+            setGraphic(new VBox(2, title, description));
+            setAccessibleText(name + (origin.isEmpty() ? "" : ", " + origin) + ". " + about);
+        }
     }
 }

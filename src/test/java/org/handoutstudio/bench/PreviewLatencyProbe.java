@@ -44,7 +44,7 @@ public class PreviewLatencyProbe extends Application {
         Workspace workspace = Workspace.load(new AppFolders(Path.of(System.getProperty("java.io.tmpdir"),
                 "handout-studio-preview-probe")));
         model = new EditorViewModel(workspace, new FxTaskExecutor(), Clock.systemDefaultZone());
-        EditorApp.show(stage, model, workspace.templates());
+        EditorApp.show(stage, model);
         model.files().newHandout(Templates.find("acute-low-back-pain").orElseThrow());
         model.preview().pagesProperty().addListener((observable, before, after) -> {
             if (started == 0) {

@@ -27,7 +27,12 @@ abstract class EditorWindowFixture {
         this.stage = stage;
         Workspace workspace = Workspace.load(new AppFolders(dataDir));
         model = new EditorViewModel(workspace, TaskExecutor.synchronous(), TestEditor.CLOCK);
-        view = EditorApp.show(stage, new MainView(model, workspace.templates()));
+        view = EditorApp.show(stage, new MainView(model, dialogs()));
+    }
+
+    /** The dialogs the window uses: null for its own (file choosers and alerts). */
+    DialogService dialogs() {
+        return null;
     }
 
     /** The handout's items, as library ids. */

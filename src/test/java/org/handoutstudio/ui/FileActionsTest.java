@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.handoutstudio.handout.Template;
 import org.handoutstudio.handout.Templates;
+import org.handoutstudio.handout.UserTemplates;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,18 @@ class FileActionsTest {
         }
 
         @Override
-        public Optional<Optional<Template>> chooseTemplate(List<Template> templates) {
+        public Optional<Optional<Template>> chooseTemplate(List<UserTemplates.Entry> templates, SharingModel sharing) {
             return next("template of " + templates.size());
+        }
+
+        @Override
+        public Optional<Path> choosePackToExport(String suggestedName) {
+            return next("pack to " + suggestedName);
+        }
+
+        @Override
+        public Optional<Path> choosePackToImport() {
+            return next("pack to import");
         }
 
         @Override
@@ -84,7 +95,7 @@ class FileActionsTest {
     private final List<String> libraryShown = new ArrayList<>();
 
     private FileActions actions(EditorViewModel model) {
-        return new FileActions(model, dialogs, Templates.bundled(), () -> libraryShown.add("shown"));
+        return new FileActions(model, dialogs, () -> libraryShown.add("shown"));
     }
 
     @Test

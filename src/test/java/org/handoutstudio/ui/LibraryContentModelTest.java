@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.handout.Settings;
 import org.handoutstudio.io.Problem;
 import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.ItemCopies;
