@@ -67,4 +67,17 @@ class LibraryBrowserModelTest {
         assertFalse(library.results().isEmpty());
         assertTrue(library.results().stream().allMatch(item -> item.type() == ItemType.SAFETY_NETTING));
     }
+
+    @Test
+    void itemsPastTheirReviewDateAreMarked() throws Exception {
+        Path library = Files.createDirectories(dataDir.resolve("library"));
+        Files.writeString(library.resolve("old.json"), """
+                {"schemaVersion": 1, "items": [{"type": "advice", "id": "old-advice", "title": "Old", "summary": "Old.",
+                 "blocks": [{"kind": "paragraph", "text": "Old words."}],
+                 "provenance": {"version": "1.0.0", "lastReviewed": "2020-01-01", "nextReview": "2023-01-01",
+                                "sources": ["Practice consensus"], "author": "A Physio"}}]}""");
+        LibraryBrowserModel browser = TestEditor.model(dataDir).library();
+        assertTrue(browser.isOverdue(browser.library().find("old-advice").orElseThrow()));
+        assertFalse(browser.isOverdue(browser.library().find("bridge").orElseThrow()));
+    }
 }
