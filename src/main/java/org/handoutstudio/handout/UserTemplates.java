@@ -2,8 +2,6 @@ package org.handoutstudio.handout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,14 +97,13 @@ public final class UserTemplates {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.json")) {
-            listing.forEach(files::add);
-        } catch (IOException | DirectoryIteratorException e) {
+        List<Path> files;
+        try {
+            files = SafeFiles.listSorted(folder, "*.json");
+        } catch (IOException e) {
             problems.add(new Problem(folder.toString(), "", -1, -1, "cannot read the folder"));
             return;
         }
-        files.sort(null);
         for (Path file : files) {
             try {
                 Template template = Templates.read(SafeFiles.open(file, Json.MAX_DOCUMENT_BYTES), file.toString(), library);

@@ -4,12 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one way files are read. Only regular files are opened: a device such as {@code /dev/zero}
@@ -105,6 +109,21 @@ public final class SafeFiles {
             throw new OutsideFolderException(named, folder);
         }
         return resolved;
+    }
+
+    /**
+     * The files in {@code folder} whose names match {@code glob} (for example {@code *.json}),
+     * sorted by name so every run reads them in the same order.
+     */
+    public static List<Path> listSorted(Path folder, String glob) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, glob)) {
+            listing.forEach(files::add);
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
+        }
+        files.sort(null);
+        return files;
     }
 
     /** A short reason for an I/O failure ("permission denied", "no such file or folder"), without class names. */

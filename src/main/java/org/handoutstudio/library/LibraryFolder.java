@@ -2,8 +2,6 @@ package org.handoutstudio.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -188,18 +186,7 @@ public final class LibraryFolder {
     }
 
     private List<Path> jsonFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.json")) {
-            listing.forEach(file -> {
-                if (Files.isRegularFile(file)) {
-                    files.add(file);
-                }
-            });
-        } catch (DirectoryIteratorException e) {
-            throw e.getCause();
-        }
-        files.sort(null);
-        return files;
+        return SafeFiles.listSorted(folder, "*.json").stream().filter(Files::isRegularFile).toList();
     }
 
     private static List<LibraryItem> readQuietly(Path file) {

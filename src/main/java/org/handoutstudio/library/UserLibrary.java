@@ -2,8 +2,6 @@ package org.handoutstudio.library;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,14 +126,13 @@ public final class UserLibrary {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder, "*.json")) {
-            listing.forEach(files::add);
-        } catch (IOException | DirectoryIteratorException e) {
+        List<Path> files;
+        try {
+            files = SafeFiles.listSorted(folder, "*.json");
+        } catch (IOException e) {
             problems.add(new Problem(folder.toString(), "", -1, -1, "cannot read the folder"));
             return;
         }
-        files.sort(null);
         Map<String, String> seen = new HashMap<>();
         for (Path file : files) {
             FileResult result = readFile(file, bundled);

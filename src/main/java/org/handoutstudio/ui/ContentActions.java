@@ -3,7 +3,6 @@ package org.handoutstudio.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -11,8 +10,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -161,25 +158,11 @@ final class ContentActions {
     }
 
     void saveAsTemplate() {
-        TextField title = new TextField(model.editing().document().get().title());
-        title.setId("templateTitle");
-        TextArea description = new TextArea();
-        description.setId("templateDescription");
-        description.setPrefRowCount(3);
-        description.setWrapText(true);
+        TemplateNameFields names = new TemplateNameFields(model.editing().document().get().title(), "");
         CheckBox shared = new CheckBox(Messages.get("template.save.shared"));
         shared.setId("templateShared");
         shared.setDisable(!model.sharing().hasSharedFolder());
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(8));
-        Label titleLabel = new Label(Messages.get("template.field.title"));
-        titleLabel.setLabelFor(title);
-        Label descriptionLabel = new Label(Messages.get("template.field.description"));
-        descriptionLabel.setLabelFor(description);
-        grid.addRow(0, titleLabel, title);
-        grid.addRow(1, descriptionLabel, description);
+        GridPane grid = names.grid();
         grid.add(shared, 1, 2);
         Label privacy = new Label(Messages.get("template.save.privacy"));
         privacy.setWrapText(true);
@@ -191,10 +174,10 @@ final class ContentActions {
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(Messages.get("template.save.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(title.textProperty().map(String::isBlank));
+        dialog.getDialogPane().lookupButton(save).disableProperty()
+                .bind(names.titleField().textProperty().map(String::isBlank));
         if (dialog.showAndWait().filter(save::equals).isPresent()) {
-            model.sharing().saveAsTemplate(model.editing().document().get(), title.getText().strip(),
-                    description.getText().isBlank() ? title.getText().strip() : description.getText().strip(),
+            model.sharing().saveAsTemplate(model.editing().document().get(), names.title(), names.description(),
                     shared.isSelected(), this::report);
         }
     }

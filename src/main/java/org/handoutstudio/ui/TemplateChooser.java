@@ -3,7 +3,6 @@ package org.handoutstudio.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -12,9 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -97,30 +93,16 @@ final class TemplateChooser {
 
     /** Asks for a new title and description; {title, description}, or empty when cancelled. */
     private static Optional<String[]> askForName(Window owner, UserTemplates.Entry entry) {
-        TextField title = new TextField(entry.template().title());
-        title.setId("templateTitle");
-        TextArea description = new TextArea(entry.template().description());
-        description.setPrefRowCount(3);
-        description.setWrapText(true);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(8));
-        Label titleLabel = new Label(Messages.get("template.field.title"));
-        titleLabel.setLabelFor(title);
-        Label descriptionLabel = new Label(Messages.get("template.field.description"));
-        descriptionLabel.setLabelFor(description);
-        grid.addRow(0, titleLabel, title);
-        grid.addRow(1, descriptionLabel, description);
+        TemplateNameFields names = new TemplateNameFields(entry.template().title(), entry.template().description());
         Dialog<String[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Messages.get("template.rename"));
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(names.grid());
         ButtonType ok = new ButtonType(Messages.get("template.rename.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(title.textProperty().map(String::isBlank));
-        dialog.setResultConverter(button -> button == ok
-                ? new String[] {title.getText().strip(), description.getText().strip()} : null);
+        dialog.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(names.titleField().textProperty().map(String::isBlank));
+        dialog.setResultConverter(button -> button == ok ? new String[] {names.title(), names.description()} : null);
         return dialog.showAndWait();
     }
 
