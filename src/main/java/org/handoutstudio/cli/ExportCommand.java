@@ -9,6 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.handoutstudio.app.ExportCheck;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.ExerciseLayout;
@@ -31,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Handout files (.handout.json) to export.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--template", paramLabel = "ID", description = "Export a bundled template (repeatable).")
+    @Option(names = "--template", paramLabel = "ID", description = "Export a template, bundled or saved (repeatable; see 'templates').")
     List<String> templates = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.pdf", description = "Output file (one input only).")
@@ -147,25 +151,17 @@ final class ExportCommand implements Callable<Integer> {
         LayoutOptions.Overrides overrides = new LayoutOptions.Overrides(paper, largePrint ? Boolean.TRUE : null, date,
                 layout, diary || diaryWeeks != null ? Boolean.TRUE : null, diaryWeeks, inkSaver ? Boolean.TRUE : null);
         int written = 0;
-        for (Job job : ready) {
-            Handout handout = job.check().handout();
-            LayoutOptions options = LayoutOptions.resolve(handout, workspace.settings(), overrides);
-            if (options.diaryWeeks() > 0 && !DiaryPage.hasExercises(handout, workspace.library())) {
-                err.println("handout-studio: note: " + job.check().name() + " has no exercises, so it has no diary page");
+        for (Written result : writeAll(ready, workspace, overrides)) {
+            if (result.note() != null) {
+                err.println("handout-studio: note: " + result.job().check().name() + " " + result.note());
             }
-            try {
-                HandoutExport.export(handout, workspace.library(), job.check().branding(), options, workspace.figures(),
-                        job.target());
-                spec.commandLine().getOut().println(job.target());
+            if (result.failure() == null) {
+                spec.commandLine().getOut().println(result.job().target());
                 written++;
-            } catch (HandoutExport.UnprintableException e) {
-                err.println("handout-studio: " + job.check().name() + ": cannot be printed faithfully: " + e.getMessage());
-                skipped.add(job.check().name());
-                worst = Math.max(worst, ExitCodes.UNPRINTABLE);
-            } catch (IOException e) {
-                err.println("handout-studio: " + Inputs.cannotWrite(job.target(), e).getMessage());
-                skipped.add(job.check().name());
-                worst = Math.max(worst, ExitCodes.IO_ERROR);
+            } else {
+                err.println("handout-studio: " + result.failure());
+                skipped.add(result.job().check().name());
+                worst = Math.max(worst, result.exitCode());
             }
         }
         if (!skipped.isEmpty() && inputs > 1) {
@@ -173,6 +169,73 @@ final class ExportCommand implements Callable<Integer> {
                     + String.join(", ", skipped));
         }
         return worst;
+    }
+
+    /** One export's outcome: written (no failure), or the line to print and its exit code. */
+    private record Written(Job job, String note, String failure, int exitCode) { }
+
+    /**
+     * Writes the PDFs of the checked jobs, on every core when there are several (each PDF is
+     * made from its own input alone, so the bytes are the same as one at a time). The outcomes
+     * come back in the order of the inputs.
+     */
+    private static List<Written> writeAll(List<Job> ready, Workspace workspace, LayoutOptions.Overrides overrides) {
+        List<Callable<Written>> exports = ready.stream().map(job -> (Callable<Written>) () -> write(job, workspace,
+                overrides)).toList();
+        int threads = Math.min(ready.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<Written> results = new ArrayList<>();
+            for (Callable<Written> export : exports) {
+                results.add(callQuietly(export));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "export");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Written> results = new ArrayList<>();
+            for (Future<Written> future : pool.invokeAll(exports)) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException(ExitCodes.INTERNAL_ERROR, "the export was interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException unexpected ? unexpected : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Written callQuietly(Callable<Written> export) {
+        try {
+            return export.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Written write(Job job, Workspace workspace, LayoutOptions.Overrides overrides) {
+        Handout handout = job.check().handout();
+        LayoutOptions options = LayoutOptions.resolve(handout, workspace.settings(), overrides);
+        String note = options.diaryWeeks() > 0 && !DiaryPage.hasExercises(handout, workspace.library())
+                ? "has no exercises, so it has no diary page" : null;
+        try {
+            HandoutExport.export(handout, workspace.library(), job.check().branding(), options, workspace.figures(),
+                    job.target());
+            return new Written(job, note, null, ExitCodes.OK);
+        } catch (HandoutExport.UnprintableException e) {
+            return new Written(job, note, job.check().name() + ": cannot be printed faithfully: " + e.getMessage(),
+                    ExitCodes.UNPRINTABLE);
+        } catch (IOException e) {
+            return new Written(job, note, Inputs.cannotWrite(job.target(), e).getMessage(), ExitCodes.IO_ERROR);
+        }
     }
 
     private Path target(String baseName) {
