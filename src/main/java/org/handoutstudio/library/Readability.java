@@ -22,6 +22,18 @@ public final class Readability {
     public static final double FAIRLY_EASY = 70;
     public static final double EASY = 80;
 
+    /**
+     * A plain word for a Flesch score, as NHS guidance words it: easy to read (80 and above),
+     * fairly easy (plain English, 60 to 80), hard (below 60).
+     */
+    public enum Level {
+        EASY, FAIRLY_EASY, HARD;
+
+        public static Level of(double fleschReadingEase) {
+            return fleschReadingEase >= Readability.EASY ? EASY : fleschReadingEase >= PLAIN_ENGLISH ? FAIRLY_EASY : HARD;
+        }
+    }
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)*|\\d+(?:[.,]\\d+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
     private static final Pattern VOWEL_GROUP = Pattern.compile("[aeiouy]+");
