@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -61,6 +62,7 @@ final class BrandingDialog {
         paper.setConverter(Messages.choiceNames("", Messages::label));
         paper.setValue(settings.paper());
         CheckBox largePrint = new CheckBox(Messages.get("branding.largePrint"));
+        largePrint.setMnemonicParsing(true);
         largePrint.setSelected(Boolean.TRUE.equals(settings.largePrint()));
         TextField shared = field("sharedLibrary", settings.sharedLibraryFolder());
 
@@ -81,27 +83,31 @@ final class BrandingDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        grid.addRow(row++, new Label(Messages.get("branding.practice")), practice);
-        grid.addRow(row++, new Label(Messages.get("branding.logo")), new HBox(6, logo, chooseLogo));
-        grid.addRow(row++, new Label(Messages.get("branding.primary")), primary);
-        grid.addRow(row++, new Label(Messages.get("branding.accent")), accent);
+        grid.addRow(row++, label("branding.practice", practice), practice);
+        grid.addRow(row++, label("branding.logo", logo), new HBox(6, logo, chooseLogo));
+        grid.addRow(row++, label("branding.primary", primary), primary);
+        grid.addRow(row++, label("branding.accent", accent), accent);
         grid.add(contrast, 1, row++);
-        grid.addRow(row++, new Label(Messages.get("branding.address")), address);
-        grid.addRow(row++, new Label(Messages.get("branding.phone")), phone);
-        grid.addRow(row++, new Label(Messages.get("branding.hours")), hours);
-        grid.addRow(row++, new Label(Messages.get("branding.email")), email);
-        grid.addRow(row++, new Label(Messages.get("branding.website")), website);
-        grid.addRow(row++, new Label(Messages.get("branding.footer")), footer);
-        grid.addRow(row++, new Label(Messages.get("branding.outOfHours")), outOfHours);
-        grid.addRow(row++, new Label(Messages.get("branding.clinician")), clinician);
-        grid.addRow(row++, new Label(Messages.get("branding.role")), role);
-        grid.addRow(row++, new Label(Messages.get("branding.paper")), paper);
+        grid.addRow(row++, label("branding.address", address), address);
+        grid.addRow(row++, label("branding.phone", phone), phone);
+        grid.addRow(row++, label("branding.hours", hours), hours);
+        grid.addRow(row++, label("branding.email", email), email);
+        grid.addRow(row++, label("branding.website", website), website);
+        grid.addRow(row++, label("branding.footer", footer), footer);
+        grid.addRow(row++, label("branding.outOfHours", outOfHours), outOfHours);
+        grid.addRow(row++, label("branding.clinician", clinician), clinician);
+        grid.addRow(row++, label("branding.role", role), role);
+        grid.addRow(row++, label("branding.paper", paper), paper);
         grid.add(largePrint, 1, row++);
-        grid.addRow(row++, new Label(Messages.get("branding.shared")), shared);
+        grid.addRow(row++, label("branding.shared", shared), shared);
+        grid.add(hintLabel("branding.logo.drop"), 1, row++);
 
         ButtonType exportType = new ButtonType(Messages.get("branding.export"), ButtonBar.ButtonData.LEFT);
         ButtonType importType = new ButtonType(Messages.get("branding.import"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().add(EditorApp.stylesheet());
+        // A PNG or JPEG dragged from the desktop onto the dialog becomes the logo.
+        FileDrop.images(dialog.getDialogPane(), file -> logo.setText(file.toAbsolutePath().toString()));
         dialog.getDialogPane().getButtonTypes().addAll(importType, exportType, ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
 
@@ -159,8 +165,23 @@ final class BrandingDialog {
         });
         dialog.setResultConverter(button -> button != ButtonType.OK ? null : new Settings(Settings.CURRENT_SCHEMA,
                 current.get(), text(clinician), text(role), paper.getValue(), largePrint.isSelected(), text(shared),
-                settings.recentFiles()));
+                settings.recentFiles(), settings.theme()));
         return dialog.showAndWait();
+    }
+
+    /** A field's label: it names the field for screen readers, and its mnemonic (Alt+letter) reaches it. */
+    private static Label label(String key, Control field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        return label;
+    }
+
+    private static Label hintLabel(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("muted");
+        label.setWrapText(true);
+        return label;
     }
 
     private static TextField field(String id, String value) {

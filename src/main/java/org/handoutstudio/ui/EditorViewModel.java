@@ -20,6 +20,7 @@ public final class EditorViewModel {
     private final HandoutEditingModel editing;
     private final PreviewModel preview;
     private final DocumentFilesModel files;
+    private final StatusBarModel statusBar;
 
     public EditorViewModel(Workspace workspace, TaskExecutor executor, Clock clock) {
         this(workspace, new LibrarySearch(workspace.library().items()), executor, clock);
@@ -36,6 +37,7 @@ public final class EditorViewModel {
         preview = new PreviewModel(workspace.library(), workspace.figures(), executor, editing, settings, status, clock);
         files = new DocumentFilesModel(workspace.library(), workspace.figures(), executor, workspace.folders(),
                 editing.document(), settings, status, clock);
+        statusBar = new StatusBarModel(workspace.library(), executor, editing, preview);
         // "Saved", "Opened" and the like describe the file until the next change, then mislead.
         editing.handoutProperty().addListener((o, before, after) -> status.handoutChanged());
     }
@@ -54,6 +56,10 @@ public final class EditorViewModel {
 
     public DocumentFilesModel files() {
         return files;
+    }
+
+    public StatusBarModel statusBar() {
+        return statusBar;
     }
 
     public ObjectProperty<Settings> settingsProperty() {

@@ -2,6 +2,7 @@ package org.handoutstudio.ui;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -27,6 +28,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.handoutstudio.handout.Handout;
@@ -57,6 +59,7 @@ final class LibraryPane extends VBox {
         this.model = model;
         this.editing = editing;
         setId("library");
+        setMinWidth(0);
         setSpacing(8);
         setPadding(new Insets(10));
         Label heading = new Label(Messages.get("library.heading"));
@@ -64,21 +67,25 @@ final class LibraryPane extends VBox {
 
         search = TextFields.createClearableTextField();
         search.setId("librarySearch");
-        search.setPromptText(Messages.get("library.search"));
+        // A short prompt that fits the narrowest pane; the full sentence is for screen readers and the tooltip.
+        search.setPromptText(Messages.get("library.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setAccessibleText(Messages.get("library.search"));
+        Tooltips.install(search, Messages.get("library.search.tooltip"));
 
         GridPane filters = new GridPane();
         filters.setHgap(6);
         filters.setVgap(6);
-        filters.add(filter("typeFilter", Messages.get("filter.type"), ItemType.values(), Messages::label,
-                model.typeFilterProperty()), 0, 0);
-        filters.add(filter("regionFilter", Messages.get("filter.region"), BodyRegion.values(), Messages::label,
-                model.regionFilterProperty()), 1, 0);
-        filters.add(filter("positionFilter", Messages.get("filter.position"), Position.values(), Messages::label,
-                model.positionFilterProperty()), 0, 1);
-        filters.add(filter("equipmentFilter", Messages.get("filter.equipment"),
-                model.equipmentChoices().toArray(new String[0]), word -> word, model.equipmentFilterProperty()), 1, 1);
+        List<ComboBox<?>> boxes = List.of(
+                filter("typeFilter", "filter.type", ItemType.values(), Messages::label, model.typeFilterProperty()),
+                filter("regionFilter", "filter.region", BodyRegion.values(), Messages::label, model.regionFilterProperty()),
+                filter("positionFilter", "filter.position", Position.values(), Messages::label,
+                        model.positionFilterProperty()),
+                filter("equipmentFilter", "filter.equipment", model.equipmentChoices().toArray(new String[0]),
+                        word -> word, model.equipmentFilterProperty()));
+        // Two filters to a row when both fit ("Any equipment" whole), one to a row in a narrow pane.
+        widthProperty().addListener((o, a, width) -> arrange(filters, boxes, width.doubleValue() - 20 >= 2 * FILTER_WIDTH + 6));
+        arrange(filters, boxes, true);
 
         list = new ListView<>(model.results());
         list.setId("libraryList");
@@ -163,20 +170,36 @@ final class LibraryPane extends VBox {
         }
     }
 
-    private static <T> ComboBox<T> filter(String id, String prompt, T[] values, Function<T, String> label,
+    /** A filter: "Any type" (no filter) first, then each value; {@code key} names it ("Type"). */
+    /** The width a filter needs to show its longest "any" choice whole. */
+    private static final double FILTER_WIDTH = 165;
+
+    private static void arrange(GridPane filters, List<ComboBox<?>> boxes, boolean twoColumns) {
+        int columns = twoColumns ? 2 : 1;
+        if (!filters.getChildren().isEmpty() && GridPane.getColumnIndex(boxes.get(1)) == (twoColumns ? 1 : 0)) {
+            return;
+        }
+        filters.getChildren().clear();
+        for (int i = 0; i < boxes.size(); i++) {
+            filters.add(boxes.get(i), i % columns, i / columns);
+        }
+    }
+
+    private static <T> ComboBox<T> filter(String id, String key, T[] values, Function<T, String> label,
                                           ObjectProperty<T> target) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
-        box.setPromptText(prompt);
-        box.setAccessibleText(prompt);
-        Tooltips.install(box, prompt);
+        String any = Messages.get(key + ".any");
+        box.setPromptText(any);
+        box.setAccessibleText(Messages.get(key));
+        Tooltips.install(box, Messages.get(key + ".tooltip"));
         box.setMaxWidth(Double.MAX_VALUE);
         // The grid shares out the width; a preferred width of its own would make the box measure
         // every choice in its pop-up list while the window first opens.
         box.setPrefWidth(80);
-        box.setConverter(Messages.choiceNames(prompt + ": " + Messages.get("filter.any"), label));
+        box.setConverter(Messages.choiceNames(any, label));
         box.valueProperty().bindBidirectional(target);
         GridPane.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -196,6 +219,7 @@ final class LibraryPane extends VBox {
         ItemCell() {
             title.getStyleClass().add("item-title");
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than ending in "..."
             detail.getStyleClass().add("muted");
             // Rows wrap to the list's width rather than scrolling sideways.
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
@@ -224,6 +248,8 @@ final class LibraryPane extends VBox {
             setGraphic(box);
             setAccessibleText(item.title() + ", " + kind + origin.replace(" \u00B7 ", ", ")
                     + (added ? ", " + Messages.get("library.inHandout") : ""));
+            setAccessibleRoleDescription(Messages.get("library.cell.role"));
+            setAccessibleHelp(Messages.get("library.cell.help"));
         }
 
         /** The exercise's own illustration, small; advice and safety-netting rows leave the space empty. */

@@ -20,6 +20,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.handoutstudio.handout.Handout;
@@ -98,6 +99,7 @@ final class OutlinePane extends VBox {
         title.focusedProperty().addListener((o, a, focused) -> model.document().endMerge());
 
         items.setId("handoutItems");
+        items.setAccessibleText(Messages.get("handout.items.name"));
         items.setCellFactory(view -> new EntryCell());
         items.setPlaceholder(new Label(Messages.get("handout.empty")));
         items.setOnKeyPressed(event -> {
@@ -129,6 +131,8 @@ final class OutlinePane extends VBox {
             }
         });
         VBox.setVgrow(items, Priority.ALWAYS);
+        // A few rows always show, even with a tall item editor below: the pane scrolls instead.
+        items.setMinHeight(150);
 
         Button up = button("moveUp", "handout.up", () -> moveSelected(-1));
         Button down = button("moveDown", "handout.down", () -> moveSelected(1));
@@ -170,7 +174,9 @@ final class OutlinePane extends VBox {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way
         field.setMaxWidth(Double.MAX_VALUE);
+        field.setMinWidth(80);
         GridPane.setHgrow(field, Priority.ALWAYS);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
@@ -305,6 +311,10 @@ final class OutlinePane extends VBox {
         protected void updateItem(HandoutItem item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : (getIndex() + 1) + ". " + model.labelOf(item));
+            setAccessibleText(empty || item == null ? null : Messages.format("handout.row", getIndex() + 1,
+                    items.getItems().size(), model.labelOf(item)));
+            setAccessibleRoleDescription(empty ? null : Messages.get("handout.row.role"));
+            setAccessibleHelp(empty ? null : Messages.get("handout.items.tooltip"));
         }
     }
 }

@@ -2,12 +2,15 @@ package org.handoutstudio.ui;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.handoutstudio.handout.Template;
@@ -39,9 +42,11 @@ final class TemplateChooser {
                 description.getStyleClass().add("muted");
                 description.setMaxWidth(460);
                 setGraphic(new VBox(2, title, description));
+                setAccessibleText(title.getText() + ". " + description.getText());
             }
         });
         list.getSelectionModel().select(0);
+        list.setAccessibleText(Messages.get("template.header"));
         list.setPrefSize(520, 420);
         Dialog<Optional<Template>> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -54,6 +59,18 @@ final class TemplateChooser {
                 ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
             }
         });
+        // The list keeps Enter for itself; here it starts the chosen template, as a double click does.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                event.consume();
+            }
+        });
+        // The list has the keyboard: arrows pick a template, Enter starts it, Escape cancels.
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            dialog.getDialogPane().getScene().getWindow().requestFocus();
+            list.requestFocus();
+        }));
         dialog.setResultConverter(button -> button == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
         return dialog.showAndWait();
     }
