@@ -57,6 +57,7 @@ final class ItemEditor extends VBox {
         setPadding(new Insets(8, 0, 0, 0));
         heading.getStyleClass().add("editor-heading");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         hint.setId("dosageHint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
@@ -118,6 +119,7 @@ final class ItemEditor extends VBox {
         });
         Label dosageHeading = new Label(Messages.get("editor.dosage"));
         dosageHeading.setWrapText(true);
+        dosageHeading.setMinHeight(Region.USE_PREF_SIZE);
         dosageBox = new VBox(6, dosageHeading, grid, hint);
 
         text.setId("textOverride");

@@ -14,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.paint.Color;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -223,7 +224,9 @@ final class LibraryPane extends VBox {
             detail.getStyleClass().add("muted");
             // Rows wrap to the list's width rather than scrolling sideways.
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            text.maxWidthProperty().bind(list.widthProperty().subtract(30 + THUMB_WIDTH + 8));
+            // Advice and safety-netting rows have no picture: their words take its room.
+            text.maxWidthProperty().bind(Bindings.when(thumbnail.managedProperty())
+                    .then(list.widthProperty().subtract(30 + THUMB_WIDTH + 8)).otherwise(list.widthProperty().subtract(30)));
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -256,6 +259,13 @@ final class LibraryPane extends VBox {
         private void paintThumbnail(LibraryItem item) {
             var g = thumbnail.getGraphicsContext2D();
             g.clearRect(0, 0, THUMB_WIDTH, THUMB_HEIGHT);
+            thumbnail.setManaged(item instanceof Exercise);
+            thumbnail.setVisible(item instanceof Exercise);
+            if (item instanceof Exercise) {
+                // The figure on its own bit of paper, as it prints: readable in the dark theme too.
+                g.setFill(Color.WHITE);
+                g.fillRoundRect(0, 0, THUMB_WIDTH, THUMB_HEIGHT, 6, 6);
+            }
             if (item instanceof Exercise exercise && thumbnailsShown.get()) {
                 model.figures().drawingFor(exercise).ifPresent(drawing -> {
                     double scale = Math.min(THUMB_WIDTH / drawing.width(), THUMB_HEIGHT / drawing.height());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -80,6 +81,8 @@ final class OutlinePane extends VBox {
         row(details, 4, "handout.role", role);
         row(details, 5, "handout.next", next);
         row(details, 6, "handout.moreInfo", moreInfo);
+        // In a narrow pane each label goes above its field, so no field (the date) is cut short.
+        widthProperty().addListener((o, a, width) -> stack(details, width.doubleValue() < STACK_BELOW));
         moreInfo.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 model.setMoreInfoUrl(b);
@@ -169,6 +172,21 @@ final class OutlinePane extends VBox {
     ListView<HandoutItem> itemList() {
         return items;
     }
+
+    /** Narrower than this, the handout's labels go above their fields. */
+    private static final double STACK_BELOW = 360;
+
+    private static void stack(GridPane grid, boolean stacked) {
+        for (Node node : grid.getChildren()) {
+            // Each node remembers its row of label-and-field, however it is placed now.
+            Integer placed = GridPane.getRowIndex(node);
+            int pair = (int) node.getProperties().computeIfAbsent(PAIR, key -> placed == null ? 0 : placed);
+            boolean label = node instanceof Label;
+            GridPane.setConstraints(node, stacked || label ? 0 : 1, stacked ? pair * 2 + (label ? 0 : 1) : pair);
+        }
+    }
+
+    private static final String PAIR = "pair";
 
     private void row(GridPane grid, int row, String key, Control field) {
         Label label = new Label(Messages.get(key));

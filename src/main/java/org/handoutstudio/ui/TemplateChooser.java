@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.handoutstudio.handout.Template;
@@ -41,6 +42,7 @@ final class TemplateChooser {
                 description.setWrapText(true);
                 description.getStyleClass().add("muted");
                 description.setMaxWidth(460);
+                description.setMinHeight(Region.USE_PREF_SIZE); // the whole description, wrapped
                 setGraphic(new VBox(2, title, description));
                 setAccessibleText(title.getText() + ". " + description.getText());
             }
