@@ -2,8 +2,11 @@ package org.handoutstudio.handout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.handoutstudio.library.Advice;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryItem;
@@ -14,9 +17,31 @@ import org.handoutstudio.library.TextBlock;
  * How easy a handout's words are to read, as the patient meets them: the library's text of each
  * item (or the handout's own text where it replaces it), free-text sections and notes, scored
  * together with {@link Readability}, and the item that is hardest to read. Pure work: the editor
- * runs it off the FX thread after each change.
+ * runs it off the FX thread after each change, through an instance that remembers each item's
+ * score (an edit changes one item, so only that one is scored again). An instance is for one
+ * thread at a time.
  */
 public final class HandoutReadability {
+
+    /** Items remembered at most; past this the memory starts again. */
+    static final int REMEMBERED = 1000;
+
+    private final Library library;
+    private final Map<HandoutItem, Readability.Score> scores = new HashMap<>();
+
+    /** Scores handouts made of {@code library}'s items, remembering each item's score. */
+    public HandoutReadability(Library library) {
+        this.library = library;
+    }
+
+    /** As {@link #of}, scoring only items not seen before. */
+    public Result score(Handout handout) {
+        if (scores.size() > REMEMBERED) {
+            scores.clear();
+        }
+        return of(handout, library, entry -> scores.computeIfAbsent(entry,
+                key -> Readability.score(texts(key, key.isFreeText() ? null : library.find(key.ref()).orElse(null)))));
+    }
 
     /** Items with fewer words than this are too short for a fair score, so never named the hardest. */
     static final int MIN_WORDS_TO_JUDGE = 12;
@@ -44,10 +69,12 @@ public final class HandoutReadability {
         }
     }
 
-    private HandoutReadability() {
+    public static Result of(Handout handout, Library library) {
+        return of(handout, library, entry -> Readability.score(texts(entry,
+                entry.isFreeText() ? null : library.find(entry.ref()).orElse(null))));
     }
 
-    public static Result of(Handout handout, Library library) {
+    private static Result of(Handout handout, Library library, Function<HandoutItem, Readability.Score> scorer) {
         List<ItemScore> items = new ArrayList<>();
         Readability.Score overall = Readability.score(handout.title());
         for (int i = 0; i < handout.items().size(); i++) {
@@ -57,7 +84,7 @@ public final class HandoutReadability {
                 continue; // a missing item prints nothing
             }
             String title = entry.isFreeText() ? entry.heading() : found.get().title();
-            Readability.Score score = Readability.score(texts(entry, found.orElse(null)));
+            Readability.Score score = scorer.apply(entry);
             overall = overall.plus(score);
             items.add(new ItemScore(i, title, score));
         }

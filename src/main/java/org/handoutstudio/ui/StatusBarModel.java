@@ -32,7 +32,8 @@ public final class StatusBarModel {
 
     StatusBarModel(Library library, TaskExecutor executor, HandoutEditingModel editing, PreviewModel preview) {
         this.library = library;
-        this.readability = new LatestOnly<>(executor, handout -> HandoutReadability.of(handout, library), this::showReading,
+        HandoutReadability scorer = new HandoutReadability(library); // used on the executor's one thread
+        this.readability = new LatestOnly<>(executor, scorer::score, this::showReading,
                 failure -> reading.set(""));
         preview.pagesProperty().addListener((o, a, b) -> showPages(b));
         showPages(preview.pagesProperty().get());

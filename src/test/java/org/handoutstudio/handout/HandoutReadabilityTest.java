@@ -61,4 +61,14 @@ class HandoutReadabilityTest {
                     template.id() + ": " + result.fleschReadingEase());
         }
     }
+
+    @Test
+    void rememberedScoresGiveTheSameResult() {
+        HandoutReadability scorer = new HandoutReadability(LIBRARY);
+        for (Template template : Templates.bundled()) {
+            Handout handout = template.toHandout();
+            assertEquals(HandoutReadability.of(handout, LIBRARY), scorer.score(handout));
+            assertEquals(HandoutReadability.of(handout, LIBRARY), scorer.score(handout), "again, from memory");
+        }
+    }
 }
