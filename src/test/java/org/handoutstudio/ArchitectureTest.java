@@ -51,7 +51,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackages("org.handoutstudio.ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                    "org.kordamp.ikonli..");
 
     @ArchTest
     static final ArchRule layoutKnowsNoPdfDocuments = noClasses()

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,8 +12,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ColorPicker;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -61,10 +68,12 @@ final class BrandingDialog {
         paper.setConverter(Messages.choiceNames("", Messages::label));
         paper.setValue(settings.paper());
         CheckBox largePrint = new CheckBox(Messages.get("branding.largePrint"));
+        largePrint.setMnemonicParsing(true);
         largePrint.setSelected(Boolean.TRUE.equals(settings.largePrint()));
         TextField shared = field("sharedLibrary", settings.sharedLibraryFolder());
 
         Button chooseLogo = new Button(Messages.get("branding.chooseLogo"));
+        chooseLogo.setMinWidth(Region.USE_PREF_SIZE);
         chooseLogo.setOnAction(event -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("branding.images"), "*.png", "*.jpg", "*.jpeg"));
@@ -81,29 +90,43 @@ final class BrandingDialog {
         grid.setHgap(8);
         grid.setVgap(6);
         int row = 0;
-        grid.addRow(row++, new Label(Messages.get("branding.practice")), practice);
-        grid.addRow(row++, new Label(Messages.get("branding.logo")), new HBox(6, logo, chooseLogo));
-        grid.addRow(row++, new Label(Messages.get("branding.primary")), primary);
-        grid.addRow(row++, new Label(Messages.get("branding.accent")), accent);
+        grid.addRow(row++, label("branding.practice", practice), practice);
+        grid.addRow(row++, label("branding.logo", logo), new HBox(6, logo, chooseLogo));
+        grid.addRow(row++, label("branding.primary", primary), primary);
+        grid.addRow(row++, label("branding.accent", accent), accent);
         grid.add(contrast, 1, row++);
-        grid.addRow(row++, new Label(Messages.get("branding.address")), address);
-        grid.addRow(row++, new Label(Messages.get("branding.phone")), phone);
-        grid.addRow(row++, new Label(Messages.get("branding.hours")), hours);
-        grid.addRow(row++, new Label(Messages.get("branding.email")), email);
-        grid.addRow(row++, new Label(Messages.get("branding.website")), website);
-        grid.addRow(row++, new Label(Messages.get("branding.footer")), footer);
-        grid.addRow(row++, new Label(Messages.get("branding.outOfHours")), outOfHours);
-        grid.addRow(row++, new Label(Messages.get("branding.clinician")), clinician);
-        grid.addRow(row++, new Label(Messages.get("branding.role")), role);
-        grid.addRow(row++, new Label(Messages.get("branding.paper")), paper);
+        grid.addRow(row++, label("branding.address", address), address);
+        grid.addRow(row++, label("branding.phone", phone), phone);
+        grid.addRow(row++, label("branding.hours", hours), hours);
+        grid.addRow(row++, label("branding.email", email), email);
+        grid.addRow(row++, label("branding.website", website), website);
+        grid.addRow(row++, label("branding.footer", footer), footer);
+        grid.addRow(row++, label("branding.outOfHours", outOfHours), outOfHours);
+        grid.addRow(row++, label("branding.clinician", clinician), clinician);
+        grid.addRow(row++, label("branding.role", role), role);
+        grid.addRow(row++, label("branding.paper", paper), paper);
         grid.add(largePrint, 1, row++);
-        grid.addRow(row++, new Label(Messages.get("branding.shared")), shared);
+        grid.addRow(row++, label("branding.shared", shared), shared);
+        grid.add(hintLabel("branding.logo.drop"), 1, row++);
 
         ButtonType exportType = new ButtonType(Messages.get("branding.export"), ButtonBar.ButtonData.LEFT);
         ButtonType importType = new ButtonType(Messages.get("branding.import"), ButtonBar.ButtonData.LEFT);
-        dialog.getDialogPane().setContent(grid);
+        // On a small screen the form scrolls inside the dialog rather than running off the screen.
+        grid.setPadding(new Insets(4, 12, 4, 4));
+        ScrollPane form = new ScrollPane(grid);
+        form.setFitToWidth(true);
+        dialog.getDialogPane().setContent(form);
+        dialog.setOnShown(event -> Platform.runLater(() -> fitOnScreen(dialog, form)));
+        dialog.getDialogPane().getStylesheets().add(EditorApp.stylesheet());
+        // A PNG or JPEG dragged from the desktop onto the dialog becomes the logo.
+        FileDrop.images(dialog.getDialogPane(), file -> logo.setText(file.toAbsolutePath().toString()));
         dialog.getDialogPane().getButtonTypes().addAll(importType, exportType, ButtonType.OK, ButtonType.CANCEL);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        for (ButtonType type : dialog.getDialogPane().getButtonTypes()) {
+            Button button = (Button) dialog.getDialogPane().lookupButton(type);
+            button.setMinWidth(Region.USE_PREF_SIZE); // whole words, each button as wide as its own
+            ButtonBar.setButtonUniformSize(button, false);
+        }
 
         Runnable check = () -> {
             double first = hex(primary.getValue()).contrastRatio(Colour.WHITE);
@@ -159,8 +182,39 @@ final class BrandingDialog {
         });
         dialog.setResultConverter(button -> button != ButtonType.OK ? null : new Settings(Settings.CURRENT_SCHEMA,
                 current.get(), text(clinician), text(role), paper.getValue(), largePrint.isSelected(), text(shared),
-                settings.recentFiles()));
+                settings.recentFiles(), settings.theme()));
         return dialog.showAndWait();
+    }
+
+    /** Shrinks the dialog to the screen it is on (its form then scrolls), and moves it fully onto it. */
+    private static void fitOnScreen(Dialog<?> dialog, ScrollPane form) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        var screens = Screen.getScreensForRectangle(window.getX() + window.getWidth() / 2, 0, 1, 1);
+        Rectangle2D screen = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        double over = window.getHeight() - screen.getHeight();
+        if (over > 0) {
+            form.setPrefViewportHeight(form.getViewportBounds().getHeight() - over);
+            window.sizeToScene();
+        }
+        if (window.getY() < screen.getMinY() || window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(screen.getMinY() + Math.max(0, (screen.getHeight() - window.getHeight()) / 2));
+        }
+    }
+
+    /** A field's label: it names the field for screen readers, and its mnemonic (Alt+letter) reaches it. */
+    private static Label label(String key, Control field) {
+        Label label = new Label(Messages.get(key));
+        label.setLabelFor(field);
+        label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label hintLabel(String key) {
+        Label label = new Label(Messages.get(key));
+        label.getStyleClass().add("muted");
+        label.setWrapText(true);
+        return label;
     }
 
     private static TextField field(String id, String value) {

@@ -34,6 +34,11 @@ final class DosageForm {
 
     /** The field's label as the editor shows it ("Reps", "Hold (seconds)"). */
     static String label(String field) {
+        return mnemonicLabel(field).replace("_", "");
+    }
+
+    /** The label with its mnemonic marked ("_Reps": Alt+R reaches the field). */
+    static String mnemonicLabel(String field) {
         String key = LABEL_KEYS.get(field);
         return key == null ? field : Messages.get(key);
     }

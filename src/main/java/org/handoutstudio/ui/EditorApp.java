@@ -19,7 +19,11 @@ import javafx.util.Duration;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.Theme;
 import org.handoutstudio.library.LibrarySearch;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The JavaFX application: the main window, autosave every 30 seconds, and recovery after a crash. */
 public final class EditorApp extends Application {
@@ -31,13 +35,15 @@ public final class EditorApp extends Application {
      * What start-up reads before the window can show: the workspace (settings and library), the
      * library's search index, and any handout a crash left unsaved.
      */
-    private record Loaded(Workspace workspace, LibrarySearch search, Optional<Handout> recoverable) { }
+    private record Loaded(Workspace workspace, LibrarySearch search, Optional<Handout> recoverable, WindowState window) { }
 
     private static CompletableFuture<Loaded> loading;
     private static EditorStartupHooks hooks = EditorStartupHooks.NONE;
 
     /** Held so the filter set on it lasts: the logging system keeps its loggers only weakly. */
     private static Logger javafxLog;
+    /** Set when start-up tuning closes the editor after its first frame: nothing more is offered. */
+    private static volatile boolean closing;
 
     /** Opens the editor and returns when its window closes. */
     public static void open(String[] args, EditorStartupHooks startupHooks) {
@@ -64,7 +70,8 @@ public final class EditorApp extends Application {
     private static Loaded load() {
         Workspace workspace = Workspace.load(AppFolders.standard());
         LibrarySearch search = new LibrarySearch(workspace.library().items());
-        var loaded = new Loaded(workspace, search, DocumentFilesModel.recoverable(workspace.library(), workspace.folders()));
+        var loaded = new Loaded(workspace, search, DocumentFilesModel.recoverable(workspace.library(), workspace.folders()),
+                WindowState.read(workspace.folders().dataDir()));
         hooks.reached("library");
         return loaded;
     }
@@ -84,6 +91,8 @@ public final class EditorApp extends Application {
     @Override
     public void start(Stage stage) {
         hooks.reached("start");
+        // AtlantaFX's stylesheet replaces Modena's before any scene reads either.
+        Themes.apply(Theme.LIGHT);
         CompletableFuture<Loaded> pending = loading != null ? loading : CompletableFuture.supplyAsync(EditorApp::load);
         hooks.whileLibraryLoads(pending, new StartingEditor(null));
         Loaded loaded = pending.join();
@@ -93,11 +102,20 @@ public final class EditorApp extends Application {
         MainView view = new MainView(model);
         hooks.reached("view");
         view.thumbnailsShownProperty().set(!hooks.deferThumbnails());
-        show(stage, view);
+        WindowState window = loaded.window();
+        WindowMemory.restoreBounds(stage, window);
+        WindowMemory.restoreView(view, window);
+        show(stage, view, window.width(), window.height());
         hooks.reached("shown");
+        // A first start (nothing recent, nothing to recover, no file named) begins by choosing a template.
+        boolean firstStart = workspace.settings().recentFiles().isEmpty() && loaded.recoverable().isEmpty()
+                && getParameters().getRaw().isEmpty();
         FirstFrame.then(stage.getScene(), () -> {
             hooks.reached("frame");
             hooks.afterFirstFrame(workspace.library(), new StartingEditor(view));
+            if (firstStart && !closing) {
+                Platform.runLater(() -> view.files().newHandout());
+            }
         });
         if (!workspace.libraryProblems().isEmpty()) {
             view.error(Messages.format("app.libraryProblems",
@@ -112,6 +130,7 @@ public final class EditorApp extends Application {
             event.consume();
             view.files().confirmDiscard(() -> {
                 autosave.stop();
+                WindowMemory.save(WindowMemory.capture(stage, view, window), workspace.folders().dataDir());
                 model.files().deleteAutosave();
                 stage.close();
                 Platform.exit();
@@ -125,7 +144,8 @@ public final class EditorApp extends Application {
     private record StartingEditor(MainView view) implements EditorStartupHooks.StartingEditor {
         @Override
         public void readStylesheets() {
-            Label sample = new Label();
+            // An icon too: Ikonli finds its icon fonts and loads the one the toolbar uses.
+            Label sample = new Label(null, new FontIcon(Material2MZ.SAVE));
             Scene scratch = new Scene(sample);
             scratch.getStylesheets().add(stylesheet());
             sample.applyCss();
@@ -138,6 +158,7 @@ public final class EditorApp extends Application {
 
         @Override
         public void close() {
+            closing = true;
             Platform.exit();
         }
     }
@@ -166,8 +187,15 @@ public final class EditorApp extends Application {
 
     /** Shows {@code view} in {@code stage}; tests call this with a view of their own model. */
     static MainView show(Stage stage, MainView view) {
+        return show(stage, view, WindowState.DEFAULT.width(), WindowState.DEFAULT.height());
+    }
+
+    private static MainView show(Stage stage, MainView view, double width, double height) {
         EditorViewModel model = view.model();
-        Scene scene = new Scene(view, 1360, 860);
+        Themes.apply(model.settingsProperty().get().themeOrDefault());
+        Scene scene = new Scene(view, width, height);
+        stage.setMinWidth(WindowState.MIN_WIDTH);
+        stage.setMinHeight(WindowState.MIN_HEIGHT);
         scene.getStylesheets().add(stylesheet());
         stage.titleProperty().bind(MainView.titleOf(model));
         stage.setScene(scene);

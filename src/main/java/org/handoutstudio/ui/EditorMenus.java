@@ -8,7 +8,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.handoutstudio.library.ItemType;
 
-/** The menu bar: File, Edit, Library, Settings and Help, with their keyboard shortcuts. */
+/** The menu bar: File, Edit, Settings and Help, with their keyboard shortcuts. */
 final class EditorMenus {
 
     /** What the menus do that the window, not a view model, provides. */
@@ -37,6 +37,9 @@ final class EditorMenus {
                 item("menu.saveAs", "Shortcut+Shift+S", () -> files.save(true)),
                 item("menu.saveAsTemplate", null, content::saveAsTemplate),
                 new SeparatorMenuItem(),
+                item("menu.newExercise", null, () -> content.newItem(ItemType.EXERCISE)),
+                item("menu.newAdvice", null, () -> content.newItem(ItemType.ADVICE)),
+                item("menu.newSafetyNetting", null, () -> content.newItem(ItemType.SAFETY_NETTING)),
                 item("menu.exportPack", null, content::exportPack),
                 item("menu.importPack", null, content::importPack),
                 new SeparatorMenuItem(),
@@ -51,15 +54,11 @@ final class EditorMenus {
         redoAlt.setVisible(false);
         edit.getItems().addAll(undo, redo, redoAlt, new SeparatorMenuItem(),
                 item("menu.find", "Shortcut+F", window::focusLibrarySearch));
-        Menu library = new Menu(Messages.get("menu.library"));
-        library.getItems().addAll(item("menu.newExercise", null, () -> content.newItem(ItemType.EXERCISE)),
-                item("menu.newAdvice", null, () -> content.newItem(ItemType.ADVICE)),
-                item("menu.newSafetyNetting", null, () -> content.newItem(ItemType.SAFETY_NETTING)));
         Menu settings = new Menu(Messages.get("menu.settings"));
         settings.getItems().add(item("menu.branding", null, window::editBranding));
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().add(item("menu.about", null, window::showAbout));
-        MenuBar bar = new MenuBar(file, edit, library, settings, help);
+        MenuBar bar = new MenuBar(file, edit, settings, help);
         bar.setId("menuBar");
         return bar;
     }

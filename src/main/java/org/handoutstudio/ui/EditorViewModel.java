@@ -23,6 +23,7 @@ public final class EditorViewModel {
     private final LiveLibrary liveLibrary;
     private final LibraryContentModel content;
     private final SharingModel sharing;
+    private final StatusBarModel statusBar;
 
     public EditorViewModel(Workspace workspace, TaskExecutor executor, Clock clock) {
         this(workspace, new LibrarySearch(workspace.library().items()), executor, clock);
@@ -43,6 +44,7 @@ public final class EditorViewModel {
         content = new LibraryContentModel(workspace.folders(), settings, liveLibrary, workspace.figures(), executor,
                 status, clock);
         sharing = new SharingModel(workspace.folders(), settings, liveLibrary, executor, status);
+        statusBar = new StatusBarModel(liveLibrary, executor, editing, preview);
         // "Saved", "Opened" and the like describe the file until the next change, then mislead.
         editing.handoutProperty().addListener((o, before, after) -> status.handoutChanged());
     }
@@ -71,6 +73,10 @@ public final class EditorViewModel {
 
     public DocumentFilesModel files() {
         return files;
+    }
+
+    public StatusBarModel statusBar() {
+        return statusBar;
     }
 
     public ObjectProperty<Settings> settingsProperty() {

@@ -11,7 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.layout.GridPane;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.handoutstudio.handout.HandoutItem;
@@ -54,28 +56,29 @@ final class ItemEditor extends VBox {
         setSpacing(6);
         setPadding(new Insets(8, 0, 0, 0));
         heading.getStyleClass().add("editor-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         hint.setId("dosageHint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setAccessibleRole(AccessibleRole.TEXT);
+        hint.setAccessibleRoleDescription(Messages.get("hint.role"));
 
-        GridPane grid = new GridPane();
-        grid.setHgap(6);
-        grid.setVgap(4);
-        int cell = 0;
+        // Each field is a small tile, its label above it; the tiles wrap to the pane's width, so no
+        // field is ever squeezed below the few characters its number needs.
+        FlowPane grid = new FlowPane(12, 8);
+        grid.setId("dosageFields");
         for (String field : DosageForm.NUMBER_FIELDS) {
             TextField input = new TextField();
             input.setId("dosage-" + field);
             input.setPrefColumnCount(4);
-            input.setMaxWidth(Region.USE_PREF_SIZE); // equal boxes in both columns
+            input.setMinWidth(Region.USE_PREF_SIZE);
             input.setPromptText(Messages.get("editor.default"));
             input.textProperty().addListener((o, a, b) -> pushDosage());
-            Label label = new Label(DosageForm.label(field));
-            label.setLabelFor(input);
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            grid.add(label, (cell % 2) * 2, cell / 2);
-            grid.add(input, (cell % 2) * 2 + 1, cell / 2);
+            Dosage.Range range = Dosage.RANGES.get(field);
+            input.setAccessibleHelp(Messages.format("editor.field.help", range.min(), range.max()));
+            grid.getChildren().add(tile(DosageForm.mnemonicLabel(field), input));
             numbers.put(field, input);
-            cell++;
         }
         side.setId("dosage-side");
         side.setMinWidth(Region.USE_PREF_SIZE);
@@ -83,27 +86,25 @@ final class ItemEditor extends VBox {
         side.getItems().addAll(Side.values());
         side.setConverter(Messages.choiceNames(Messages.get("editor.default"), Messages::label));
         side.valueProperty().addListener((o, a, b) -> pushDosage());
+        side.setAccessibleHelp(Messages.get("editor.side.help"));
         load.setId("dosage-load");
+        load.setPrefColumnCount(10);
+        load.setMinWidth(Region.USE_PREF_SIZE);
         load.setPromptText(Messages.get("editor.load.prompt"));
         load.textProperty().addListener((o, a, b) -> pushDosage());
+        load.setAccessibleHelp(Messages.format("editor.load.help", Dosage.MAX_TEXT));
         // Each label names its control for screen readers, as the number fields' labels do.
-        Label sideLabel = new Label(Messages.get("editor.side"));
-        sideLabel.setLabelFor(side);
-        grid.add(sideLabel, (cell % 2) * 2, cell / 2);
-        grid.add(side, (cell % 2) * 2 + 1, cell / 2);
-        cell++;
-        Label loadLabel = new Label(Messages.get("editor.load"));
-        loadLabel.setLabelFor(load);
-        grid.add(loadLabel, (cell % 2) * 2, cell / 2);
-        grid.add(load, (cell % 2) * 2 + 1, cell / 2);
+        grid.getChildren().addAll(tile(Messages.get("editor.side"), side), tile(Messages.get("editor.load"), load));
 
         note.setId("itemNote");
         note.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= 2000 ? change : null));
         note.setPromptText(Messages.get("editor.note.prompt"));
         noteLabel.setLabelFor(note);
+        noteLabel.setMnemonicParsing(true);
         video.setId("videoUrl");
         videoLabel.setLabelFor(video);
+        videoLabel.setMnemonicParsing(true);
         video.textProperty().addListener((o, a, b) -> {
             if (!updating && index >= 0) {
                 model.setVideoUrl(index, b);
@@ -116,7 +117,10 @@ final class ItemEditor extends VBox {
                 model.setNote(index, b);
             }
         });
-        dosageBox = new VBox(6, new Label(Messages.get("editor.dosage")), grid, hint);
+        Label dosageHeading = new Label(Messages.get("editor.dosage"));
+        dosageHeading.setWrapText(true);
+        dosageHeading.setMinHeight(Region.USE_PREF_SIZE);
+        dosageBox = new VBox(6, dosageHeading, grid, hint);
 
         text.setId("textOverride");
         text.setWrapText(true);
@@ -135,8 +139,18 @@ final class ItemEditor extends VBox {
         });
         Label textLabel = new Label(Messages.get("editor.text"));
         textLabel.setLabelFor(text);
+        textLabel.setMnemonicParsing(true);
         textBox = new VBox(6, textLabel, text, reset);
         show(-1);
+    }
+
+    /** A label above its field; the label names the field for screen readers and its mnemonic reaches it. */
+    private static VBox tile(String label, Control field) {
+        Label name = new Label(label);
+        name.setLabelFor(field);
+        name.setMnemonicParsing(true);
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        return new VBox(2, name, field);
     }
 
     /** Shows the editor for the item at {@code newIndex} (or nothing when it is -1). */

@@ -2,6 +2,7 @@ package org.handoutstudio.ui;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -13,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.paint.Color;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,6 +32,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.handoutstudio.handout.Handout;
@@ -61,6 +64,7 @@ final class LibraryPane extends VBox {
         this.model = model;
         this.editing = editing;
         setId("library");
+        setMinWidth(0);
         setSpacing(8);
         setPadding(new Insets(10));
         Label heading = new Label(Messages.get("library.heading"));
@@ -68,21 +72,25 @@ final class LibraryPane extends VBox {
 
         search = TextFields.createClearableTextField();
         search.setId("librarySearch");
-        search.setPromptText(Messages.get("library.search"));
+        // A short prompt that fits the narrowest pane; the full sentence is for screen readers and the tooltip.
+        search.setPromptText(Messages.get("library.search.prompt"));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setAccessibleText(Messages.get("library.search"));
+        Tooltips.install(search, Messages.get("library.search.tooltip"));
 
         GridPane filters = new GridPane();
         filters.setHgap(6);
         filters.setVgap(6);
-        filters.add(filter("typeFilter", Messages.get("filter.type"), ItemType.values(), Messages::label,
-                model.typeFilterProperty()), 0, 0);
-        filters.add(filter("regionFilter", Messages.get("filter.region"), BodyRegion.values(), Messages::label,
-                model.regionFilterProperty()), 1, 0);
-        filters.add(filter("positionFilter", Messages.get("filter.position"), Position.values(), Messages::label,
-                model.positionFilterProperty()), 0, 1);
-        filters.add(filter("equipmentFilter", Messages.get("filter.equipment"),
-                model.equipmentChoices().toArray(new String[0]), word -> word, model.equipmentFilterProperty()), 1, 1);
+        List<ComboBox<?>> boxes = List.of(
+                filter("typeFilter", "filter.type", ItemType.values(), Messages::label, model.typeFilterProperty()),
+                filter("regionFilter", "filter.region", BodyRegion.values(), Messages::label, model.regionFilterProperty()),
+                filter("positionFilter", "filter.position", Position.values(), Messages::label,
+                        model.positionFilterProperty()),
+                filter("equipmentFilter", "filter.equipment", model.equipmentChoices().toArray(new String[0]),
+                        word -> word, model.equipmentFilterProperty()));
+        // Two filters to a row when both fit ("Any equipment" whole), one to a row in a narrow pane.
+        widthProperty().addListener((o, a, width) -> arrange(filters, boxes, width.doubleValue() - 20 >= 2 * FILTER_WIDTH + 6));
+        arrange(filters, boxes, true);
 
         list = new ListView<>(model.results());
         list.setId("libraryList");
@@ -204,20 +212,36 @@ final class LibraryPane extends VBox {
         }
     }
 
-    private static <T> ComboBox<T> filter(String id, String prompt, T[] values, Function<T, String> label,
+    /** A filter: "Any type" (no filter) first, then each value; {@code key} names it ("Type"). */
+    /** The width a filter needs to show its longest "any" choice whole. */
+    private static final double FILTER_WIDTH = 165;
+
+    private static void arrange(GridPane filters, List<ComboBox<?>> boxes, boolean twoColumns) {
+        int columns = twoColumns ? 2 : 1;
+        if (!filters.getChildren().isEmpty() && GridPane.getColumnIndex(boxes.get(1)) == (twoColumns ? 1 : 0)) {
+            return;
+        }
+        filters.getChildren().clear();
+        for (int i = 0; i < boxes.size(); i++) {
+            filters.add(boxes.get(i), i % columns, i / columns);
+        }
+    }
+
+    private static <T> ComboBox<T> filter(String id, String key, T[] values, Function<T, String> label,
                                           ObjectProperty<T> target) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
-        box.setPromptText(prompt);
-        box.setAccessibleText(prompt);
-        Tooltips.install(box, prompt);
+        String any = Messages.get(key + ".any");
+        box.setPromptText(any);
+        box.setAccessibleText(Messages.get(key));
+        Tooltips.install(box, Messages.get(key + ".tooltip"));
         box.setMaxWidth(Double.MAX_VALUE);
         // The grid shares out the width; a preferred width of its own would make the box measure
         // every choice in its pop-up list while the window first opens.
         box.setPrefWidth(80);
-        box.setConverter(Messages.choiceNames(prompt + ": " + Messages.get("filter.any"), label));
+        box.setConverter(Messages.choiceNames(any, label));
         box.valueProperty().bindBidirectional(target);
         GridPane.setHgrow(box, Priority.ALWAYS);
         return box;
@@ -237,10 +261,13 @@ final class LibraryPane extends VBox {
         ItemCell() {
             title.getStyleClass().add("item-title");
             title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE); // wraps onto a second line rather than ending in "..."
             detail.getStyleClass().add("muted");
             // Rows wrap to the list's width rather than scrolling sideways.
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            text.maxWidthProperty().bind(list.widthProperty().subtract(30 + THUMB_WIDTH + 8));
+            // Advice and safety-netting rows have no picture: their words take its room.
+            text.maxWidthProperty().bind(Bindings.when(thumbnail.managedProperty())
+                    .then(list.widthProperty().subtract(30 + THUMB_WIDTH + 8)).otherwise(list.widthProperty().subtract(30)));
             box.setAlignment(Pos.CENTER_LEFT);
             setPrefWidth(0);
         }
@@ -267,12 +294,21 @@ final class LibraryPane extends VBox {
             setGraphic(box);
             setAccessibleText(item.title() + ", " + kind + origin.replace(" \u00B7 ", ", ")
                     + (added ? ", " + Messages.get("library.inHandout") : ""));
+            setAccessibleRoleDescription(Messages.get("library.cell.role"));
+            setAccessibleHelp(Messages.get("library.cell.help"));
         }
 
         /** The exercise's own illustration, small; advice and safety-netting rows leave the space empty. */
         private void paintThumbnail(LibraryItem item) {
             var g = thumbnail.getGraphicsContext2D();
             g.clearRect(0, 0, THUMB_WIDTH, THUMB_HEIGHT);
+            thumbnail.setManaged(item instanceof Exercise);
+            thumbnail.setVisible(item instanceof Exercise);
+            if (item instanceof Exercise) {
+                // The figure on its own bit of paper, as it prints: readable in the dark theme too.
+                g.setFill(Color.WHITE);
+                g.fillRoundRect(0, 0, THUMB_WIDTH, THUMB_HEIGHT, 6, 6);
+            }
             if (item instanceof Exercise exercise && thumbnailsShown.get()) {
                 model.figures().drawingFor(exercise).ifPresent(drawing -> {
                     double scale = Math.min(THUMB_WIDTH / drawing.width(), THUMB_HEIGHT / drawing.height());

@@ -1,25 +1,38 @@
 package org.handoutstudio.ui;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.print.PrinterJob;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.handoutstudio.handout.Theme;
+import org.handoutstudio.ui.preview.PreviewPane;
 
-/** The main window: menus, library | handout | preview, hints and status. */
-public final class MainView extends BorderPane implements EditorMenus.WindowActions {
+/**
+ * The main window: menus and toolbar, library | handout | preview, hints and status. F6 and
+ * Shift+F6 move between the three panes; a handout file dropped anywhere on it opens.
+ */
+public final class MainView extends BorderPane implements EditorMenus.WindowActions, ViewMenu.Actions {
 
     private final EditorViewModel model;
     private final DialogService dialogs;
     private final FileActions files;
     private final LibraryPane library;
+    private final OutlinePane outline;
     private final PreviewArea preview;
     private final ContentActions content;
+    private final SplitPane areas;
+    private final PaneFocus panes;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty();
 
     public MainView(EditorViewModel model) {
         this(model, null);
@@ -29,19 +42,39 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
     MainView(EditorViewModel model, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(this);
-        OutlinePane outline = new OutlinePane(model.editing());
+        setId("mainView");
+        getStyleClass().add("main-view");
+        outline = new OutlinePane(model.editing());
         content = new ContentActions(model, this, this.dialogs);
         library = new LibraryPane(model.library(), model.editing(), () -> outline.itemList().getSelectionModel().selectLast(),
                 content, model.content());
+        library.getStyleClass().add("editor-pane");
         files = new FileActions(model, this.dialogs, library::focusSearch);
         preview = new PreviewArea(model);
-        SplitPane areas = new SplitPane(library, scroll(outline), preview);
+        ScrollPane handout = scroll(outline);
+        handout.setId("handoutScroll");
+        handout.getStyleClass().add("editor-pane");
+        areas = new SplitPane(library, handout, preview);
+        areas.setId("areas");
         areas.setDividerPositions(0.24, 0.52);
-        setTop(EditorMenus.create(model, files, this, content));
+        MenuBar menus = EditorMenus.create(model, files, this, content);
+        menus.getMenus().add(2, ViewMenu.create(this));
+        setTop(new VBox(menus, MainToolbar.create(model, files, this)));
         setCenter(areas);
         setBottom(new StatusArea(model));
-        outline.itemList().getSelectionModel().selectedIndexProperty().addListener((o, a, b) ->
-                preview.scrollToItem(b.intValue()));
+        panes = new PaneFocus(this, List.of(library, handout, preview), List.of(library::focusSearch,
+                () -> outline.itemList().requestFocus(), () -> preview.pane().requestFocus()));
+        wireSelection();
+        FileDrop.openHandouts(this, files);
+        darkTheme.set(model.settingsProperty().get().themeOrDefault() == Theme.DARK);
+        darkTheme.addListener((o, a, dark) -> {
+            Theme theme = dark ? Theme.DARK : Theme.LIGHT;
+            if (model.settingsProperty().get().themeOrDefault() != theme) {
+                model.settingsProperty().set(model.settingsProperty().get().withTheme(theme));
+                model.saveSettings();
+            }
+            Themes.apply(theme);
+        });
         // One history for the whole handout: text fields would otherwise undo their own typing and
         // leave the document's redo steps unreachable.
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -55,6 +88,28 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
             } else if (event.getCode() == KeyCode.Y || event.getCode() == KeyCode.Z && event.isShiftDown()) {
                 document.redo();
                 event.consume();
+            }
+        });
+    }
+
+    /**
+     * Selecting an item in the handout shows it in the preview; clicking a card in the preview
+     * selects its item (without scrolling the preview away from where the click was).
+     */
+    private void wireSelection() {
+        boolean[] fromPreview = {false};
+        outline.itemList().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!fromPreview[0]) {
+                preview.scrollToItem(b.intValue());
+            }
+        });
+        preview.setOnItemClicked(index -> {
+            fromPreview[0] = true;
+            try {
+                outline.itemList().getSelectionModel().select(index);
+                outline.itemList().scrollTo(index);
+            } finally {
+                fromPreview[0] = false;
             }
         });
     }
@@ -102,6 +157,36 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
         AboutDialog.show(getScene().getWindow());
     }
 
+    @Override
+    public void zoomIn() {
+        preview.pane().zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        preview.pane().zoomOut();
+    }
+
+    @Override
+    public void resetZoom() {
+        preview.pane().zoomProperty().set(PreviewPane.FIT_WIDTH);
+    }
+
+    @Override
+    public BooleanProperty twoPagesProperty() {
+        return preview.pane().twoPagesProperty();
+    }
+
+    @Override
+    public void focusPane(int step) {
+        panes.move(step);
+    }
+
+    @Override
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
     void error(String message) {
         dialogs.showError(message);
     }
@@ -113,6 +198,14 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
 
     EditorViewModel model() {
         return model;
+    }
+
+    SplitPane areas() {
+        return areas;
+    }
+
+    PreviewPane previewPane() {
+        return preview.pane();
     }
 
     static StringExpression titleOf(EditorViewModel model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -20,6 +21,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.LocalDateStringConverter;
 import org.handoutstudio.handout.Handout;
@@ -79,6 +81,8 @@ final class OutlinePane extends VBox {
         row(details, 4, "handout.role", role);
         row(details, 5, "handout.next", next);
         row(details, 6, "handout.moreInfo", moreInfo);
+        // In a narrow pane each label goes above its field, so no field (the date) is cut short.
+        widthProperty().addListener((o, a, width) -> stack(details, width.doubleValue() < STACK_BELOW));
         moreInfo.textProperty().addListener((o, a, b) -> {
             if (!updating) {
                 model.setMoreInfoUrl(b);
@@ -98,6 +102,7 @@ final class OutlinePane extends VBox {
         title.focusedProperty().addListener((o, a, focused) -> model.document().endMerge());
 
         items.setId("handoutItems");
+        items.setAccessibleText(Messages.get("handout.items.name"));
         items.setCellFactory(view -> new EntryCell());
         items.setPlaceholder(new Label(Messages.get("handout.empty")));
         items.setOnKeyPressed(event -> {
@@ -129,6 +134,8 @@ final class OutlinePane extends VBox {
             }
         });
         VBox.setVgrow(items, Priority.ALWAYS);
+        // A few rows always show, even with a tall item editor below: the pane scrolls instead.
+        items.setMinHeight(150);
 
         Button up = button("moveUp", "handout.up", () -> moveSelected(-1));
         Button down = button("moveDown", "handout.down", () -> moveSelected(1));
@@ -166,11 +173,28 @@ final class OutlinePane extends VBox {
         return items;
     }
 
+    /** Narrower than this, the handout's labels go above their fields. */
+    private static final double STACK_BELOW = 360;
+
+    private static void stack(GridPane grid, boolean stacked) {
+        for (Node node : grid.getChildren()) {
+            // Each node remembers its row of label-and-field, however it is placed now.
+            Integer placed = GridPane.getRowIndex(node);
+            int pair = (int) node.getProperties().computeIfAbsent(PAIR, key -> placed == null ? 0 : placed);
+            boolean label = node instanceof Label;
+            GridPane.setConstraints(node, stacked || label ? 0 : 1, stacked ? pair * 2 + (label ? 0 : 1) : pair);
+        }
+    }
+
+    private static final String PAIR = "pair";
+
     private void row(GridPane grid, int row, String key, Control field) {
         Label label = new Label(Messages.get(key));
         label.setLabelFor(field);
         label.setMnemonicParsing(true);
+        label.setMinWidth(Region.USE_PREF_SIZE); // labels whole; the fields give way
         field.setMaxWidth(Double.MAX_VALUE);
+        field.setMinWidth(80);
         GridPane.setHgrow(field, Priority.ALWAYS);
         grid.add(label, 0, row);
         grid.add(field, 1, row);
@@ -305,6 +329,10 @@ final class OutlinePane extends VBox {
         protected void updateItem(HandoutItem item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : (getIndex() + 1) + ". " + model.labelOf(item));
+            setAccessibleText(empty || item == null ? null : Messages.format("handout.row", getIndex() + 1,
+                    items.getItems().size(), model.labelOf(item)));
+            setAccessibleRoleDescription(empty ? null : Messages.get("handout.row.role"));
+            setAccessibleHelp(empty ? null : Messages.get("handout.items.tooltip"));
         }
     }
 }

@@ -2,23 +2,19 @@ package org.handoutstudio.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
-import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Handout;
-import org.handoutstudio.layout.LayoutOptions;
 
 /**
- * How the handout prints, beside the preview that shows it: the exercise cards' layout, the
- * exercise diary and its weeks, and ink saver. Each change is an undoable edit of the handout, and
+ * How the handout prints, beside the preview that shows it: the exercise diary and its weeks,
+ * and ink saver (the cards' layout is in the main toolbar, {@link LayoutChoice}). Each change is
+ * an undoable edit of the handout, and
  * the controls follow the handout back when it is undone or another is opened.
  */
 final class PrintChoices extends HBox {
 
     private final HandoutEditingModel model;
-    private final ChoiceBox<ExerciseLayout> layout = new ChoiceBox<>();
     private final CheckBox diary = new CheckBox(Messages.get("print.diary"));
     private final Spinner<Integer> weeks = new Spinner<>(1, Handout.MAX_DIARY_WEEKS, Handout.DEFAULT_DIARY_WEEKS);
     private final CheckBox inkSaver = new CheckBox(Messages.get("print.inkSaver"));
@@ -28,13 +24,6 @@ final class PrintChoices extends HBox {
         super(8);
         this.model = model;
         setAlignment(Pos.CENTER_LEFT);
-        layout.setId("exerciseLayout");
-        layout.getItems().addAll(ExerciseLayout.values());
-        layout.setConverter(Messages.choiceNames("", Messages::label));
-        layout.setAccessibleText(Messages.get("print.layout"));
-        Tooltips.install(layout, Messages.get("print.layout.tooltip"));
-        Label layoutLabel = new Label(Messages.get("print.layout"));
-        layoutLabel.setLabelFor(layout);
         diary.setId("diary");
         Tooltips.install(diary, Messages.get("print.diary.tooltip"));
         weeks.setId("diaryWeeks");
@@ -43,13 +32,10 @@ final class PrintChoices extends HBox {
         Tooltips.install(weeks, Messages.get("print.diaryWeeks"));
         inkSaver.setId("inkSaver");
         Tooltips.install(inkSaver, Messages.get("print.inkSaver.tooltip"));
-        getChildren().addAll(layoutLabel, layout, diary, weeks, inkSaver);
+        diary.setMnemonicParsing(true);
+        inkSaver.setMnemonicParsing(true);
+        getChildren().addAll(diary, weeks, inkSaver);
 
-        layout.valueProperty().addListener((o, a, b) -> {
-            if (!updating && b != null) {
-                model.setLayout(b);
-            }
-        });
         diary.selectedProperty().addListener((o, a, b) -> pushDiary());
         weeks.valueProperty().addListener((o, a, b) -> pushDiary());
         inkSaver.selectedProperty().addListener((o, a, b) -> {
@@ -72,7 +58,6 @@ final class PrintChoices extends HBox {
     private void show(Handout handout) {
         updating = true;
         try {
-            layout.setValue(handout.layout() == null ? LayoutOptions.DEFAULT_LAYOUT : handout.layout());
             diary.setSelected(Boolean.TRUE.equals(handout.diary()));
             weeks.getValueFactory().setValue(handout.diaryWeeks() == null ? Handout.DEFAULT_DIARY_WEEKS : handout.diaryWeeks());
             weeks.setDisable(!diary.isSelected());

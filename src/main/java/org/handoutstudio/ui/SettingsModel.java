@@ -43,9 +43,7 @@ final class SettingsModel {
         while (recent.size() > RECENT_FILES) {
             recent.remove(recent.size() - 1);
         }
-        Settings s = settings.get();
-        settings.set(new Settings(s.schemaVersion(), s.branding(), s.clinicianName(), s.clinicianRole(), s.paper(),
-                s.largePrint(), s.sharedLibraryFolder(), recent));
+        settings.set(settings.get().withRecentFiles(recent));
         save();
     }
 

@@ -9,11 +9,16 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.handoutstudio.library.Readability;
 
 /**
- * The status line, and above it the clinician's hints. The hints list and the busy indicator are
+ * The status bar (the last message on the left; pages, exercises and reading level on the
+ * right), and above it the clinician's hints. The hints list and the busy indicator are
  * built the first time they have something to show: a new window shows neither, and each would
  * otherwise cost its first frame a skin.
  */
@@ -26,7 +31,21 @@ final class StatusArea extends VBox {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(model.statusProperty());
-        HBox bar = new HBox(8, status);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        StatusBarModel figures = model.statusBar();
+        Label pages = figure("statusPages", figures.pagesProperty().getValue());
+        pages.textProperty().bind(figures.pagesProperty());
+        Label exercises = figure("statusExercises", null);
+        exercises.textProperty().bind(figures.exercisesProperty());
+        figures.manyExercisesProperty().addListener((o, a, many) -> mark(exercises, many ? "warning" : null));
+        mark(exercises, figures.manyExercisesProperty().get() ? "warning" : null);
+        Label reading = figure("statusReading", null);
+        reading.textProperty().bind(figures.readingProperty());
+        reading.accessibleHelpProperty().bind(figures.readingDetailProperty());
+        figures.levelProperty().addListener((o, a, level) -> mark(reading, level == Readability.Level.HARD ? "danger" : null));
+        HBox bar = new HBox(10, status, pages, separator(), exercises, separator(), reading);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
@@ -35,6 +54,26 @@ final class StatusArea extends VBox {
         var hints = model.editing().hints();
         onceWhen(busy, busy::get, () -> bar.getChildren().add(0, progressIndicator()));
         onceWhen(hints, () -> !hints.isEmpty(), () -> getChildren().add(0, hintsList()));
+    }
+
+    private static Label figure(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.getStyleClass().add("status-figure");
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Separator separator() {
+        return new Separator(Orientation.VERTICAL);
+    }
+
+    /** Gives a figure the style class {@code level} ("warning", "danger") or neither. */
+    private static void mark(Label label, String level) {
+        label.getStyleClass().removeAll("warning", "danger");
+        if (level != null) {
+            label.getStyleClass().add(level);
+        }
     }
 
     /** Runs {@code action} once, the first time {@code condition} holds after {@code source} changes (or now). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -12,6 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.handoutstudio.handout.Template;
@@ -77,6 +81,18 @@ final class TemplateChooser {
                 ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
             }
         });
+        // The list keeps Enter for itself; here it starts the chosen template, as a double click does.
+        list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                ((Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                event.consume();
+            }
+        });
+        // The list has the keyboard: arrows pick a template, Enter starts it, Escape cancels.
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            dialog.getDialogPane().getScene().getWindow().requestFocus();
+            list.requestFocus();
+        }));
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? list.getSelectionModel().getSelectedItem().map(UserTemplates.Entry::template) : null);
         return dialog.showAndWait();
@@ -125,6 +141,7 @@ final class TemplateChooser {
             description.setWrapText(true);
             description.getStyleClass().add("muted");
             description.setMaxWidth(500);
+            description.setMinHeight(Region.USE_PREF_SIZE); // the whole description, wrapped
             setGraphic(new VBox(2, title, description));
             setAccessibleText(name + (origin.isEmpty() ? "" : ", " + origin) + ". " + about);
         }

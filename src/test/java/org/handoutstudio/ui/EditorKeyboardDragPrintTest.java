@@ -151,7 +151,7 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
         }
         List<String> expected = List.of("typeFilter", "regionFilter", "positionFilter", "equipmentFilter", "libraryList",
                 "handoutTitle", "patientName", "patientDate", "clinician", "clinicianRole", "nextAppointment",
-                "moreInfoUrl", "handoutItems", "addText", "previousPage", "nextPage", "zoom", "exerciseLayout", "diary",
+                "moreInfoUrl", "handoutItems", "addText", "previousPage", "nextPage", "zoom", "twoPages", "diary",
                 "inkSaver", "preview");
         assertEquals(expected, visited.stream().filter(expected::contains).toList(), "focus order: " + visited);
     }

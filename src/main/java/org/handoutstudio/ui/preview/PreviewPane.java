@@ -2,21 +2,30 @@ package org.handoutstudio.ui.preview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageList;
 
 /**
  * The live preview: each page of the current PageList on a Canvas of its own (one huge canvas
- * would exceed texture limits), stacked and fitted to the width.
+ * would exceed texture limits), one page or two side by side to a row, fitted to the width or
+ * zoomed (Ctrl + mouse wheel). A click on a page reports where it landed, in points.
  */
 public final class PreviewPane extends ScrollPane {
 
@@ -24,12 +33,24 @@ public final class PreviewPane extends ScrollPane {
     /** Zoom: a fraction (1.0 = 100%) or one of the fit modes. */
     public static final double FIT_WIDTH = -1;
     public static final double FIT_PAGE = -2;
+
+    /** Where a click on a page landed: the page (from 0) and the point on it, in points from its top-left corner. */
+    public record PageClick(int pageIndex, double x, double y) { }
+
+    /** What a page is called for screen readers, from its index (from 0), the page count and the title. */
+    public record PageName(int pageIndex, int pageCount, String title) { }
+
     private final ObjectProperty<PageList> pages = new SimpleObjectProperty<>();
     private final DoubleProperty zoom = new SimpleDoubleProperty(FIT_WIDTH);
+    private final BooleanProperty twoPages = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Consumer<PageClick>> onPageClicked = new SimpleObjectProperty<>();
+    private Function<PageName, String> pageNames = name -> null;
     private final VBox stack = new VBox(GAP);
+    private final List<Canvas> canvases = new ArrayList<>();
     private final List<Page> painted = new ArrayList<>();
     private double paintedScale;
     private double paintedWidth;
+    private int arrangedColumns;
 
     public PreviewPane() {
         setId("preview");
@@ -41,9 +62,21 @@ public final class PreviewPane extends ScrollPane {
         setFitToWidth(true);
         pages.addListener((observable, before, after) -> repaint());
         zoom.addListener((observable, before, after) -> repaint());
+        twoPages.addListener((observable, before, after) -> repaint());
         viewportBoundsProperty().addListener((observable, before, after) -> {
-            if (before.getWidth() != after.getWidth()) {
+            if (before.getWidth() != after.getWidth() || zoom.get() == FIT_PAGE && before.getHeight() != after.getHeight()) {
                 repaint();
+            }
+        });
+        // Ctrl + mouse wheel zooms, as in every document viewer; the wheel alone scrolls.
+        addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.isShortcutDown() && event.getDeltaY() != 0) {
+                if (event.getDeltaY() > 0) {
+                    zoomIn();
+                } else {
+                    zoomOut();
+                }
+                event.consume();
             }
         });
     }
@@ -56,13 +89,47 @@ public final class PreviewPane extends ScrollPane {
         return zoom;
     }
 
+    /** Two pages side by side to a row, as a printed booklet opens. */
+    public BooleanProperty twoPagesProperty() {
+        return twoPages;
+    }
+
+    /** Told where each click on a page lands. */
+    public ObjectProperty<Consumer<PageClick>> onPageClickedProperty() {
+        return onPageClicked;
+    }
+
+    /** Names each page for screen readers ("Page 2 of 5: ..."); the caller words it. */
+    public void setPageNames(Function<PageName, String> names) {
+        this.pageNames = names;
+        repaint();
+    }
+
+    public void zoomIn() {
+        zoom.set(ZoomSteps.larger(effectiveZoom()));
+    }
+
+    public void zoomOut() {
+        zoom.set(ZoomSteps.smaller(effectiveZoom()));
+    }
+
+    /** The zoom as a fraction of real size, whatever mode it is in. */
+    public double effectiveZoom() {
+        return scale() * 72 / 96;
+    }
+
+    private int columns() {
+        return twoPages.get() ? 2 : 1;
+    }
+
     /** Pixels per point for the current zoom. */
     public double scale() {
         PageList list = pages.get();
         if (list == null) {
             return 1;
         }
-        double width = Math.max(200, getViewportBounds().getWidth() - 2 * GAP);
+        int columns = columns();
+        double width = Math.max(200, getViewportBounds().getWidth() - (columns + 1) * GAP) / columns;
         double height = Math.max(200, getViewportBounds().getHeight() - 2 * GAP);
         if (zoom.get() == FIT_WIDTH) {
             return width / list.pageWidth();
@@ -80,12 +147,13 @@ public final class PreviewPane extends ScrollPane {
             return;
         }
         double scale = scale();
-        double top = GAP + index * (list.pageHeight() * scale + GAP) + Math.max(0, y - 24) * scale;
+        int row = index / columns();
+        double top = GAP + row * (list.pageHeight() * scale + GAP) + Math.max(0, y - 24) * scale;
         double total = stack.getHeight() - getViewportBounds().getHeight();
         setVvalue(total <= 0 ? 0 : Math.min(1, top / total));
     }
 
-    /** The page (from 0) at the top of the view. */
+    /** The page (from 0) at the top of the view; with two to a row, the left one. */
     public int currentPage() {
         PageList list = pages.get();
         if (list == null) {
@@ -93,15 +161,14 @@ public final class PreviewPane extends ScrollPane {
         }
         double total = Math.max(0, stack.getHeight() - getViewportBounds().getHeight());
         double top = getVvalue() * total;
-        double pageStep = list.pageHeight() * scale() + GAP;
-        return (int) Math.max(0, Math.min(list.pages().size() - 1, Math.floor((top + pageStep / 3) / pageStep)));
+        double rowStep = list.pageHeight() * scale() + GAP;
+        int row = (int) Math.max(0, Math.floor((top + rowStep / 3) / rowStep));
+        return Math.min(list.pages().size() - 1, row * columns());
     }
 
     /** The canvases, one per page, in order. */
     public List<Canvas> pageCanvases() {
-        List<Canvas> canvases = new ArrayList<>();
-        stack.getChildren().forEach(node -> canvases.add((Canvas) node));
-        return canvases;
+        return List.copyOf(canvases);
     }
 
     /**
@@ -112,6 +179,7 @@ public final class PreviewPane extends ScrollPane {
         PageList list = pages.get();
         if (list == null) {
             stack.getChildren().clear();
+            canvases.clear();
             painted.clear();
             return;
         }
@@ -119,29 +187,61 @@ public final class PreviewPane extends ScrollPane {
         boolean rescaled = scale != paintedScale || list.pageWidth() != paintedWidth;
         paintedScale = scale;
         paintedWidth = list.pageWidth();
-        List<Canvas> canvases = pageCanvases();
-        for (int i = 0; i < list.pages().size(); i++) {
+        int count = list.pages().size();
+        boolean rearrange = count != canvases.size() || arrangedColumns != columns();
+        for (int i = 0; i < count; i++) {
             Page page = list.pages().get(i);
             Canvas canvas;
             if (i < canvases.size()) {
                 canvas = canvases.get(i);
-                if (!rescaled && i < painted.size() && PageItems.sameLook(painted.get(i), page)) {
-                    continue;
-                }
             } else {
-                canvas = new Canvas();
-                canvas.getStyleClass().add("preview-page");
-                canvas.setId("previewPage" + (i + 1));
-                stack.getChildren().add(canvas);
+                canvas = newPage(i);
+                canvases.add(canvas);
+            }
+            canvas.setAccessibleText(pageNames.apply(new PageName(i, count, list.title())));
+            if (!rescaled && i < painted.size() && PageItems.sameLook(painted.get(i), page)) {
+                continue;
             }
             canvas.setWidth(list.pageWidth() * scale);
             canvas.setHeight(list.pageHeight() * scale);
             FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
         }
-        if (stack.getChildren().size() > list.pages().size()) {
-            stack.getChildren().remove(list.pages().size(), stack.getChildren().size());
+        if (canvases.size() > count) {
+            canvases.subList(count, canvases.size()).clear();
+        }
+        if (rearrange) {
+            arrange();
         }
         painted.clear();
         painted.addAll(list.pages());
+    }
+
+    private Canvas newPage(int index) {
+        Canvas canvas = new Canvas();
+        canvas.getStyleClass().add("preview-page");
+        canvas.setId("previewPage" + (index + 1));
+        canvas.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        canvas.setOnMouseClicked(event -> {
+            var listener = onPageClicked.get();
+            if (listener != null && event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
+                double at = paintedScale == 0 ? 1 : paintedScale;
+                listener.accept(new PageClick(canvases.indexOf(canvas), event.getX() / at, event.getY() / at));
+            }
+        });
+        return canvas;
+    }
+
+    /** Puts the canvases into rows of one or two. */
+    private void arrange() {
+        int columns = columns();
+        arrangedColumns = columns;
+        List<HBox> rows = new ArrayList<>();
+        for (int i = 0; i < canvases.size(); i += columns) {
+            HBox row = new HBox(GAP);
+            row.setAlignment(Pos.TOP_CENTER);
+            row.getChildren().addAll(canvases.subList(i, Math.min(canvases.size(), i + columns)));
+            rows.add(row);
+        }
+        stack.getChildren().setAll(rows);
     }
 }
