@@ -105,6 +105,10 @@ final class ItemEditor extends VBox {
         video.setId("videoUrl");
         videoLabel.setLabelFor(video);
         videoLabel.setMnemonicParsing(true);
+        for (Label label : List.of(noteLabel, videoLabel)) {
+            label.setWrapText(true); // whole words in a narrow pane
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         video.textProperty().addListener((o, a, b) -> {
             if (!updating && index >= 0) {
                 model.setVideoUrl(index, b);

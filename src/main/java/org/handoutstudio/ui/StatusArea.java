@@ -103,13 +103,17 @@ final class StatusArea extends VBox {
         return progress;
     }
 
+    private static final double HINT_ROW = 36;
+
     private ListView<String> hintsList() {
         var hintTexts = model.editing().hints();
         ListView<String> hints = new ListView<>(hintTexts);
         hints.setId("hints");
         hints.setAccessibleText(Messages.get("hints.heading"));
         hints.getStyleClass().add("hints");
-        Runnable fit = () -> hints.setPrefHeight(Math.min(4, hintTexts.size()) * 26 + (hintTexts.isEmpty() ? 0 : 4));
+        // Rows of one height (the theme's own row is taller than it once was), up to four shown at once.
+        hints.setFixedCellSize(HINT_ROW);
+        Runnable fit = () -> hints.setPrefHeight(Math.min(4, hintTexts.size()) * HINT_ROW + (hintTexts.isEmpty() ? 0 : 4));
         hintTexts.addListener((ListChangeListener<String>) change -> fit.run());
         fit.run();
         return hints;
