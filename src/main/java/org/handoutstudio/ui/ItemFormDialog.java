@@ -170,6 +170,7 @@ final class ItemFormDialog {
         problems.setPrefHeight(110);
         problems.setAccessibleText(Messages.get("form.problems"));
         problemCount.setId("formProblemCount");
+        problemCount.setWrapText(true);
         VBox problemBox = new VBox(4, problemCount, problems);
         problemBox.setPadding(new Insets(6, 12, 6, 12));
         SplitPane left = new SplitPane(scroll, problemBox);
