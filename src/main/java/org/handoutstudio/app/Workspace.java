@@ -33,7 +33,8 @@ public final class Workspace {
     private final Optional<String> settingsProblem;
     private final UserLibrary.Result library;
     private final FigureSource figures;
-    private final UserTemplates.Loaded templates;
+    /** Read when first asked for: the editor's window does not need them to open. */
+    private volatile UserTemplates.Loaded templates;
 
     private Workspace(AppFolders folders, Settings settings, Optional<String> settingsProblem, UserLibrary.Result library,
                       FigureSource figures) {
@@ -42,7 +43,20 @@ public final class Workspace {
         this.settingsProblem = settingsProblem;
         this.library = library;
         this.figures = figures;
-        this.templates = loadTemplates(folders, settings, library.library());
+    }
+
+    private UserTemplates.Loaded loadedTemplates() {
+        UserTemplates.Loaded loaded = templates;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = templates;
+                if (loaded == null) {
+                    loaded = loadTemplates(folders, settings, library.library());
+                    templates = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     /** Reads the settings and the library stack from {@code folders}; never throws for the user's files. */
@@ -107,16 +121,16 @@ public final class Workspace {
 
     /** Every template: bundled first, then the practice's, then the clinician's own. */
     public List<Template> templates() {
-        return templates.entries().stream().map(UserTemplates.Entry::template).toList();
+        return loadedTemplates().entries().stream().map(UserTemplates.Entry::template).toList();
     }
 
     public List<UserTemplates.Entry> templateEntries() {
-        return templates.entries();
+        return loadedTemplates().entries();
     }
 
     /** Problems with the shared and the clinician's own template files; those templates are left out. */
     public List<Problem> templateProblems() {
-        return templates.problems();
+        return loadedTemplates().problems();
     }
 
     public Optional<Template> template(String id) {

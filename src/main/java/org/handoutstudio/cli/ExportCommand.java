@@ -108,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.INVALID_INPUT, "--diary-weeks must be between 1 and " + Handout.MAX_DIARY_WEEKS
                     + " (it is " + diaryWeeks + ")");
         }
-        Workspace workspace = root.workspace();
+        Workspace workspace = templates.isEmpty() ? root.workspace() : root.workspaceWithTemplates();
         var err = spec.commandLine().getErr();
         List<Job> jobs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();

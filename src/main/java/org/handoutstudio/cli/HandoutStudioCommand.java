@@ -56,15 +56,26 @@ public final class HandoutStudioCommand implements Callable<Integer> {
                         + " problem(s) in your own library files; run 'handout-studio validate' on them. First: "
                         + problems.get(0).describe());
             }
-            var templateProblems = workspace.templateProblems();
-            if (!templateProblems.isEmpty()) {
-                err.println("handout-studio: warning: " + templateProblems.size()
-                        + " problem(s) in saved templates; those templates are left out. First: "
-                        + templateProblems.get(0).describe());
-            }
         }
         return workspace;
     }
+
+    /** The workspace, once its saved templates are read: a problem with them is one warning line. */
+    Workspace workspaceWithTemplates() {
+        Workspace loaded = workspace();
+        if (!templatesChecked) {
+            templatesChecked = true;
+            var problems = loaded.templateProblems();
+            if (!problems.isEmpty()) {
+                spec.commandLine().getErr().println("handout-studio: warning: " + problems.size()
+                        + " problem(s) in saved templates; those templates are left out. First: "
+                        + problems.get(0).describe());
+            }
+        }
+        return loaded;
+    }
+
+    private boolean templatesChecked;
 
     @Override
     public Integer call() {

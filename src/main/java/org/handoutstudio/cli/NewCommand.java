@@ -26,7 +26,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            HandoutFiles.writeHandout(output, Inputs.template(root.workspace(), template).toHandout());
+            HandoutFiles.writeHandout(output, Inputs.template(root.workspaceWithTemplates(), template).toHandout());
         } catch (IOException e) {
             throw Inputs.cannotWrite(output, e);
         }

@@ -17,7 +17,7 @@ final class TemplatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        var templates = root.workspace().templateEntries();
+        var templates = root.workspaceWithTemplates().templateEntries();
         int width = templates.stream().mapToInt(entry -> entry.template().id().length()).max().orElse(0);
         for (UserTemplates.Entry entry : templates) {
             String origin = switch (entry.origin()) {
