@@ -25,8 +25,31 @@ public final class FontFallback {
     private FontFallback() {
     }
 
+    /**
+     * Answers for the code points most text is made of, filled as they are asked: 0 not yet
+     * known, otherwise the face's ordinal + 1, or {@link #NO_FACE}. Racing writers store the same answer.
+     */
+    private static final int REMEMBERED = 0x2100;
+    private static final byte NO_FACE = -1;
+    private static final byte[][] REMEMBERED_FACES = {new byte[REMEMBERED], new byte[REMEMBERED]};
+    private static final FontFace[] FACES = FontFace.values();
+
     /** The face to draw {@code codePoint} with, or null if it cannot be printed faithfully. */
     public static FontFace faceFor(int codePoint, boolean bold) {
+        if (codePoint < 0 || codePoint >= REMEMBERED) {
+            return findFace(codePoint, bold);
+        }
+        byte[] remembered = REMEMBERED_FACES[bold ? 1 : 0];
+        byte known = remembered[codePoint];
+        if (known == 0) {
+            FontFace face = findFace(codePoint, bold);
+            known = face == null ? NO_FACE : (byte) (face.ordinal() + 1);
+            remembered[codePoint] = known;
+        }
+        return known == NO_FACE ? null : FACES[known - 1];
+    }
+
+    private static FontFace findFace(int codePoint, boolean bold) {
         if (isRefused(codePoint)) {
             return null;
         }

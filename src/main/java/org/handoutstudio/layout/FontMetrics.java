@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -25,12 +26,17 @@ public final class FontMetrics {
     /** Indexed by ordinal; filled on first use. Read without locking on the hot path. */
     private static final LongAdder MEASURED = new LongAdder();
     private static final FontMetrics[] LOADED = new FontMetrics[FontFace.values().length];
+    /** Longer words are rare and would only crowd the shaping cache (a pasted run of letters, a web address). */
+    private static final int CACHED_WORD_LENGTH = 40;
+    private static final int CACHED_WORDS = 20_000;
 
     private final FontFace face;
     private final byte[] bytes;
     private final CmapLookup cmap;
     private final GsubWorker gsub;
     private final int[] advances;
+    /** GSUB widths of words already measured: a handout repeats its words, and shaping is the costly part. */
+    private final ConcurrentHashMap<String, Long> shapedWords = new ConcurrentHashMap<>();
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
@@ -157,6 +163,23 @@ public final class FontMetrics {
             }
             return units;
         }
+        if (end - start > CACHED_WORD_LENGTH) {
+            return shapedUnits(text, start, end);
+        }
+        String word = text.substring(start, end);
+        Long cached = shapedWords.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        long units = shapedUnits(text, start, end);
+        if (shapedWords.size() >= CACHED_WORDS) {
+            shapedWords.clear();   // a bound, not an eviction policy: a full cache refills in one handout
+        }
+        shapedWords.put(word, units);
+        return units;
+    }
+
+    private long shapedUnits(String text, int start, int end) {
         // PDFBox maps each UTF-16 unit of a word to a glyph, then applies the GSUB worker.
         List<Integer> glyphs = new ArrayList<>(end - start);
         for (int i = start; i < end; i++) {
