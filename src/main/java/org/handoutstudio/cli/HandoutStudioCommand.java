@@ -1,6 +1,8 @@
 package org.handoutstudio.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
@@ -15,8 +17,6 @@ import picocli.CommandLine.Option;
         versionProvider = HandoutStudioCommand.Version.class,
         description = "Builds clear, accessible patient handouts and exports them as tagged PDF.%n"
                 + "Run without arguments to open the editor.",
-        subcommands = {TemplatesCommand.class, NewCommand.class, ExportCommand.class, LibraryCommand.class, FiguresCommand.class,
-                ValidateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",
@@ -25,6 +25,25 @@ import picocli.CommandLine.Option;
             "  4   content cannot be printed faithfully (e.g. characters no font has)",
             " 70   an unexpected error (run again with --debug for details)"})
 public final class HandoutStudioCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands by name, in the order help lists them. A run that names one builds only
+     * that one: picocli reads every annotation of every command it is given, and on a cold start
+     * that reading costs more than the work of a small command.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> byName = new LinkedHashMap<>();
+        byName.put("templates", TemplatesCommand.class);
+        byName.put("new", NewCommand.class);
+        byName.put("export", ExportCommand.class);
+        byName.put("library", LibraryCommand.class);
+        byName.put("figures", FiguresCommand.class);
+        byName.put("validate", ValidateCommand.class);
+        byName.put("help", CommandLine.HelpCommand.class);
+        return byName;
+    }
 
     @Option(names = "--debug", description = "Print full error details (stack traces) for bug reports.",
             scope = CommandLine.ScopeType.INHERIT)
@@ -91,6 +110,16 @@ public final class HandoutStudioCommand implements Callable<Integer> {
         }
     }
 
+    /** The first argument that is not an option: the subcommand, if the user named one. */
+    static String subcommandName(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
+    }
+
     /** Runs the command line on the user's own data folder and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, AppFolders.standard());
@@ -100,6 +129,12 @@ public final class HandoutStudioCommand implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err, AppFolders folders) {
         HandoutStudioCommand root = new HandoutStudioCommand(folders);
         CommandLine commandLine = new CommandLine(root);
+        Class<?> named = SUBCOMMANDS.get(subcommandName(args));
+        if (named == null || named == CommandLine.HelpCommand.class) {
+            SUBCOMMANDS.values().forEach(commandLine::addSubcommand);   // help, usage and "did you mean" need them all
+        } else {
+            commandLine.addSubcommand(named);
+        }
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);
