@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-105}
 R=${2:-5}
-LAUNCHER=target/dist/handout-studio/bin/handout-studio
+DIST=${DIST:-target/dist}
+LAUNCHER=$DIST/handout-studio/bin/handout-studio
 [[ -x $LAUNCHER ]] || { echo "no app-image: run mvn verify first" >&2; exit 1; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

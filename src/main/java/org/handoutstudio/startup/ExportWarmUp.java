@@ -1,17 +1,23 @@
 package org.handoutstudio.startup;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
+import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.io.Json;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.FontFace;
 import org.handoutstudio.layout.FontMetrics;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
+import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.Library;
+import org.handoutstudio.library.LibraryLoader;
+import org.handoutstudio.library.Side;
 import org.handoutstudio.library.TextBlock;
 import org.handoutstudio.pdf.PdfExporter;
 
@@ -26,8 +32,19 @@ final class ExportWarmUp {
     private ExportWarmUp() {
     }
 
+    /**
+     * Reads the bundled library first, while the main thread parses the command line (the export
+     * needs the library next), then warms up the rest.
+     */
     static Thread start() {
-        Thread thread = new Thread(ExportWarmUp::run, "handout-studio-warmup");
+        Thread thread = new Thread(() -> {
+            try {
+                LibraryLoader.bundled();
+            } catch (RuntimeException | LinkageError e) {
+                // The main thread reads it again and reports the problem.
+            }
+            run();
+        }, "handout-studio-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
@@ -44,7 +61,11 @@ final class ExportWarmUp {
             var pages = HandoutLayout.layout(sample, Library.of(List.of()), null, LayoutOptions.defaults(),
                     FigureSource.NONE);
             PdfExporter.write(pages, OutputStream.nullOutputStream());
-        } catch (Exception | LinkageError e) {
+            // The document id is a digest of the handout and branding as JSON: build those writers too.
+            Json.canonicalBytes(sample.withItems(List.of(new HandoutItem("warm-up", new Dosage(10, 3, 5, 2, 7, null,
+                    Side.BOTH, "light", 30, "more"), "note", List.of(), null, List.of(), null))));
+            Json.canonicalBytes(Branding.DEFAULT);
+        } catch (IOException | RuntimeException | LinkageError e) {
             // Warming up is an optimisation only; the real work reports its own errors.
         }
     }

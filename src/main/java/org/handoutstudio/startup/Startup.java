@@ -11,6 +11,9 @@ import org.handoutstudio.ui.EditorStartupHooks;
  */
 public final class Startup {
 
+    /** Turns the export warm-up off, so a benchmark can compare the two (bench/cold-export.sh). */
+    static final String NO_WARM_UP = "handoutstudio.noWarmUp";
+
     Startup() {
     }
 
@@ -52,7 +55,7 @@ public final class Startup {
      * classes load on the second core while the first reads the library.
      */
     public void beforeCommandLine(String[] args) {
-        if (args.length > 0 && "export".equals(args[0])) {
+        if (args.length > 0 && "export".equals(args[0]) && !Boolean.getBoolean(NO_WARM_UP)) {
             ExportWarmUp.start();
         }
     }
