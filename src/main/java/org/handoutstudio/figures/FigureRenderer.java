@@ -5,6 +5,7 @@ import java.util.List;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
+import org.handoutstudio.graphics.PathSimplifier;
 import org.handoutstudio.graphics.VectorPath;
 
 /**
@@ -124,6 +125,9 @@ public final class FigureRenderer {
         return toDrawing(paths, box, mirrored, POINTS_PER_CM);
     }
 
+    /** Outline points closer than this (in points, about 0.05 mm) to a straight line are dropped. */
+    static final double SIMPLIFY_TOLERANCE = 0.15;
+
     /** Maps picture-plane cm in {@code box} to a drawing at {@code k} points per cm, y down, mirrored if asked. */
     static Drawing toDrawing(List<VectorPath> paths, Bounds box, boolean mirrored, double k) {
         double width = box.width() * k, height = box.height() * k;
@@ -133,7 +137,7 @@ public final class FigureRenderer {
         };
         List<VectorPath> out = new ArrayList<>(paths.size());
         for (VectorPath p : paths) {
-            List<PathOp> ops = PathMapping.map(p.ops(), map);
+            List<PathOp> ops = PathMapping.map(PathSimplifier.simplify(p.ops(), SIMPLIFY_TOLERANCE / k), map);
             out.add(new VectorPath(ops, p.fill(), p.stroke(), p.stroke() == null ? 0 : p.strokeWidth() * k));
         }
         return new Drawing(width, height, out);

@@ -45,7 +45,7 @@ final class ContentPainter {
             content.beginText();
             content.setFont(font(run.face()), (float) run.size());
             fill(content, run.colour());
-            content.newLineAtOffset((float) run.x(), (float) (height - run.baseline()));
+            content.newLineAtOffset(pt(run.x()), pt(height - run.baseline()));
             content.showText(run.text());
             content.endText();
         } else if (item instanceof PageItem.Box box) {
@@ -53,7 +53,7 @@ final class ContentPainter {
         } else if (item instanceof PageItem.Graphic graphic) {
             content.saveGraphicsState();
             content.transform(new Matrix((float) graphic.scale(), 0, 0, (float) -graphic.scale(),
-                    (float) graphic.x(), (float) (height - graphic.y())));
+                    pt(graphic.x()), pt(height - graphic.y())));
             drawDrawing(content, graphic.drawing());
             content.restoreGraphicsState();
         } else if (item instanceof PageItem.Picture picture) {
@@ -68,51 +68,66 @@ final class ContentPainter {
     }
 
     private void drawBox(PDPageContentStream content, PageItem.Box box) throws IOException {
-        float x = (float) box.x();
-        float y = (float) (pageHeight - box.y() - box.height());
-        float w = (float) box.width();
-        float h = (float) box.height();
+        float x = pt(box.x());
+        float y = pt(pageHeight - box.y() - box.height());
+        float w = pt(box.width());
+        float h = pt(box.height());
         float r = RoundedRectangle.radius(w, h, box.cornerRadius());
         if (r <= 0) {
             content.addRect(x, y, w, h);
         } else {
-            addPath(content, RoundedRectangle.outline(x, y, w, h, r));
+            addPath(content, RoundedRectangle.outline(x, y, w, h, r), POINT_STEP);
         }
-        paintPath(content, box.fill(), box.stroke(), box.strokeWidth());
+        paintPath(content, box.fill(), box.stroke(), box.strokeWidth(), new PaintState());
     }
 
     private void drawDrawing(PDPageContentStream content, Drawing drawing) throws IOException {
         content.setLineCapStyle(1);
         content.setLineJoinStyle(1);
+        PaintState state = new PaintState();
         for (VectorPath path : drawing.paths()) {
-            addPath(content, path.ops());
-            paintPath(content, path.fill(), path.stroke(), path.strokeWidth());
+            addPath(content, path.ops(), FIGURE_STEP);
+            paintPath(content, path.fill(), path.stroke(), path.strokeWidth(), state);
         }
     }
 
-    private static void addPath(PDPageContentStream content, List<PathOp> ops) throws IOException {
+    /** The colours and line width already set inside one drawing, so each is written once, not per path. */
+    private static final class PaintState {
+        Colour fill;
+        Colour stroke;
+        double width = Double.NaN;
+    }
+
+    private static void addPath(PDPageContentStream content, List<PathOp> ops, double step) throws IOException {
         for (PathOp op : ops) {
             if (op instanceof PathOp.MoveTo m) {
-                content.moveTo((float) m.x(), (float) m.y());
+                content.moveTo(round(m.x(), step), round(m.y(), step));
             } else if (op instanceof PathOp.LineTo l) {
-                content.lineTo((float) l.x(), (float) l.y());
+                content.lineTo(round(l.x(), step), round(l.y(), step));
             } else if (op instanceof PathOp.CurveTo c) {
-                content.curveTo((float) c.c1x(), (float) c.c1y(), (float) c.c2x(), (float) c.c2y(),
-                        (float) c.x(), (float) c.y());
+                content.curveTo(round(c.c1x(), step), round(c.c1y(), step), round(c.c2x(), step), round(c.c2y(), step),
+                        round(c.x(), step), round(c.y(), step));
             } else if (op instanceof PathOp.Close) {
                 content.closePath();
             }
         }
     }
 
-    private static void paintPath(PDPageContentStream content, Colour fill, Colour stroke, double width)
-            throws IOException {
-        if (fill != null) {
+    private static void paintPath(PDPageContentStream content, Colour fill, Colour stroke, double width,
+                                  PaintState state) throws IOException {
+        if (fill != null && !fill.equals(state.fill)) {
             fill(content, fill);
+            state.fill = fill;
         }
         if (stroke != null) {
-            content.setStrokingColor(stroke.red() / 255f, stroke.green() / 255f, stroke.blue() / 255f);
-            content.setLineWidth((float) width);
+            if (!stroke.equals(state.stroke)) {
+                content.setStrokingColor(channel(stroke.red()), channel(stroke.green()), channel(stroke.blue()));
+                state.stroke = stroke;
+            }
+            if (width != state.width) {
+                content.setLineWidth((float) width);
+                state.width = width;
+            }
         }
         if (fill != null && stroke != null) {
             content.fillAndStroke();
@@ -124,7 +139,28 @@ final class ContentPainter {
     }
 
     private static void fill(PDPageContentStream content, Colour colour) throws IOException {
-        content.setNonStrokingColor(colour.red() / 255f, colour.green() / 255f, colour.blue() / 255f);
+        content.setNonStrokingColor(channel(colour.red()), channel(colour.green()), channel(colour.blue()));
+    }
+
+    /**
+     * A position or length rounded to a hundredth of a point (a 3,600th of an inch, far below what
+     * a printer or eye resolves), so the content streams carry two decimals rather than five.
+     */
+    static float pt(double value) {
+        return round(value, POINT_STEP);
+    }
+
+    private static final double POINT_STEP = 100;
+    /** A figure's outlines, in its own units (about a point each), to a tenth: 0.04 mm at the largest scale printed. */
+    private static final double FIGURE_STEP = 10;
+
+    private static float round(double value, double stepsPerUnit) {
+        return (float) (Math.rint(value * stepsPerUnit) / stepsPerUnit);
+    }
+
+    /** A colour channel to three decimals: still exactly the 8-bit value it came from. */
+    static float channel(int value) {
+        return (float) (Math.rint(value / 255.0 * 1000) / 1000);
     }
 
     private PDType0Font font(FontFace face) throws IOException {
