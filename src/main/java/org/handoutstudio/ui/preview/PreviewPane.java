@@ -13,11 +13,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageList;
@@ -60,6 +63,14 @@ public final class PreviewPane extends ScrollPane {
         stack.getStyleClass().add("preview-stack");
         setContent(stack);
         setFitToWidth(true);
+        // The skin caches its viewport as one bitmap, for fast scrolling; every repainted page would
+        // then redraw all the pages in view into it again. Pages are bitmaps already: no cache.
+        skinProperty().addListener((observable, before, after) -> {
+            Node viewport = lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         pages.addListener((observable, before, after) -> repaint());
         zoom.addListener((observable, before, after) -> repaint());
         twoPages.addListener((observable, before, after) -> repaint());
@@ -231,6 +242,21 @@ public final class PreviewPane extends ScrollPane {
         return canvas;
     }
 
+    /**
+     * A page on its shadow. The shadow is a sibling behind the canvas, not an effect on it: an
+     * effect would blur the whole page again after every edit (costly with software rendering),
+     * while a cached sibling is blurred once for its size.
+     */
+    private static StackPane framed(Canvas canvas) {
+        Region shadow = new Region();
+        shadow.getStyleClass().add("preview-page-shadow");
+        shadow.setMouseTransparent(true);
+        shadow.setCache(true);
+        StackPane frame = new StackPane(shadow, canvas);
+        frame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return frame;
+    }
+
     /** Puts the canvases into rows of one or two. */
     private void arrange() {
         int columns = columns();
@@ -239,7 +265,9 @@ public final class PreviewPane extends ScrollPane {
         for (int i = 0; i < canvases.size(); i += columns) {
             HBox row = new HBox(GAP);
             row.setAlignment(Pos.TOP_CENTER);
-            row.getChildren().addAll(canvases.subList(i, Math.min(canvases.size(), i + columns)));
+            for (Canvas canvas : canvases.subList(i, Math.min(canvases.size(), i + columns))) {
+                row.getChildren().add(framed(canvas));
+            }
             rows.add(row);
         }
         stack.getChildren().setAll(rows);
