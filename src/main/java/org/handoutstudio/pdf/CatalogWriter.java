@@ -4,9 +4,12 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -50,9 +53,14 @@ final class CatalogWriter {
         info.setProducer(producer);
         info.setCreator(producer);
 
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(Xmp.packet(pageList.title(), producer).getBytes(StandardCharsets.UTF_8));
-        catalog.setMetadata(metadata);
+        // Compressed like every other stream: PDF/A-2 (unlike PDF/A-1) allows a filter on the metadata.
+        COSStream xmp = document.getDocument().createCOSStream();
+        try (OutputStream out = xmp.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(Xmp.packet(pageList.title(), producer).getBytes(StandardCharsets.UTF_8));
+        }
+        xmp.setItem(COSName.TYPE, COSName.METADATA);
+        xmp.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+        catalog.setMetadata(new PDMetadata(xmp));
 
         PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
         intent.setInfo("sRGB IEC61966-2.1");

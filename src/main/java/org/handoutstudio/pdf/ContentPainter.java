@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.util.Matrix;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
@@ -33,9 +32,17 @@ final class ContentPainter {
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
     private final Map<RasterImage, PDImageXObject> images = new IdentityHashMap<>();
 
+    /** What the current page's content has set outside drawings (which keep theirs inside q ... Q). */
+    private PaintState page = new PaintState();
+
     ContentPainter(PDDocument document, double pageHeight) {
         this.document = document;
         this.pageHeight = pageHeight;
+    }
+
+    /** Call before the first item of each page: a new content stream starts with nothing set. */
+    void startPage() {
+        page = new PaintState();
     }
 
     /** Draws one item; a link paints nothing (the PDF makes it an annotation). */
@@ -43,17 +50,31 @@ final class ContentPainter {
         double height = pageHeight;
         if (item instanceof PageItem.TextRun run) {
             content.beginText();
-            content.setFont(font(run.face()), (float) run.size());
-            fill(content, run.colour());
-            content.newLineAtOffset(pt(run.x()), pt(height - run.baseline()));
+            if (run.face() != page.face || run.size() != page.size) {
+                content.setFont(font(run.face()), (float) run.size());
+                page.face = run.face();
+                page.size = run.size();
+            }
+            if (!run.colour().equals(page.fill)) {
+                fill(content, run.colour());
+                page.fill = run.colour();
+            }
+            StringBuilder at = new StringBuilder(24);
+            PdfNumbers.append(at, run.x(), PdfNumbers.POINT_DECIMALS);
+            content.appendRawCommands(PdfNumbers.append(at, height - run.baseline(), PdfNumbers.POINT_DECIMALS)
+                    .append("Td\n").toString());
             content.showText(run.text());
             content.endText();
         } else if (item instanceof PageItem.Box box) {
             drawBox(content, box);
         } else if (item instanceof PageItem.Graphic graphic) {
             content.saveGraphicsState();
-            content.transform(new Matrix((float) graphic.scale(), 0, 0, (float) -graphic.scale(),
-                    pt(graphic.x()), pt(height - graphic.y())));
+            StringBuilder matrix = new StringBuilder(48);
+            PdfNumbers.append(matrix, graphic.scale(), 5).append("0 0 ");
+            PdfNumbers.append(matrix, -graphic.scale(), 5);
+            PdfNumbers.append(matrix, graphic.x(), PdfNumbers.POINT_DECIMALS);
+            content.appendRawCommands(PdfNumbers.append(matrix, height - graphic.y(), PdfNumbers.POINT_DECIMALS)
+                    .append("cm\n").toString());
             drawDrawing(content, graphic.drawing());
             content.restoreGraphicsState();
         } else if (item instanceof PageItem.Picture picture) {
@@ -68,17 +89,21 @@ final class ContentPainter {
     }
 
     private void drawBox(PDPageContentStream content, PageItem.Box box) throws IOException {
-        float x = pt(box.x());
-        float y = pt(pageHeight - box.y() - box.height());
-        float w = pt(box.width());
-        float h = pt(box.height());
+        float x = (float) box.x();
+        float y = (float) (pageHeight - box.y() - box.height());
+        float w = (float) box.width();
+        float h = (float) box.height();
         float r = RoundedRectangle.radius(w, h, box.cornerRadius());
         if (r <= 0) {
-            content.addRect(x, y, w, h);
+            StringBuilder rectangle = new StringBuilder(32);
+            for (float value : new float[] {x, y, w, h}) {
+                PdfNumbers.append(rectangle, value, PdfNumbers.POINT_DECIMALS);
+            }
+            content.appendRawCommands(rectangle.append("re\n").toString());
         } else {
-            addPath(content, RoundedRectangle.outline(x, y, w, h, r), POINT_STEP);
+            addPath(content, RoundedRectangle.outline(x, y, w, h, r), PdfNumbers.POINT_DECIMALS);
         }
-        paintPath(content, box.fill(), box.stroke(), box.strokeWidth(), new PaintState());
+        paintPath(content, box.fill(), box.stroke(), box.strokeWidth(), page);
     }
 
     private void drawDrawing(PDPageContentStream content, Drawing drawing) throws IOException {
@@ -86,31 +111,40 @@ final class ContentPainter {
         content.setLineJoinStyle(1);
         PaintState state = new PaintState();
         for (VectorPath path : drawing.paths()) {
-            addPath(content, path.ops(), FIGURE_STEP);
+            addPath(content, path.ops(), PdfNumbers.FIGURE_DECIMALS);
             paintPath(content, path.fill(), path.stroke(), path.strokeWidth(), state);
         }
     }
 
-    /** The colours and line width already set inside one drawing, so each is written once, not per path. */
+    /**
+     * The font, colours and line width already set in a page's content, or inside one drawing,
+     * so each is written when it changes rather than for every line of text or path.
+     */
     private static final class PaintState {
+        FontFace face;
+        double size;
         Colour fill;
         Colour stroke;
         double width = Double.NaN;
     }
 
-    private static void addPath(PDPageContentStream content, List<PathOp> ops, double step) throws IOException {
+    /** Writes the path in one go, its numbers to {@code decimals} places. */
+    private static void addPath(PDPageContentStream content, List<PathOp> ops, int decimals) throws IOException {
+        StringBuilder path = new StringBuilder(ops.size() * 24);
         for (PathOp op : ops) {
             if (op instanceof PathOp.MoveTo m) {
-                content.moveTo(round(m.x(), step), round(m.y(), step));
+                PdfNumbers.append(PdfNumbers.append(path, m.x(), decimals), m.y(), decimals).append("m\n");
             } else if (op instanceof PathOp.LineTo l) {
-                content.lineTo(round(l.x(), step), round(l.y(), step));
+                PdfNumbers.append(PdfNumbers.append(path, l.x(), decimals), l.y(), decimals).append("l\n");
             } else if (op instanceof PathOp.CurveTo c) {
-                content.curveTo(round(c.c1x(), step), round(c.c1y(), step), round(c.c2x(), step), round(c.c2y(), step),
-                        round(c.x(), step), round(c.y(), step));
+                PdfNumbers.append(PdfNumbers.append(path, c.c1x(), decimals), c.c1y(), decimals);
+                PdfNumbers.append(PdfNumbers.append(path, c.c2x(), decimals), c.c2y(), decimals);
+                PdfNumbers.append(PdfNumbers.append(path, c.x(), decimals), c.y(), decimals).append("c\n");
             } else if (op instanceof PathOp.Close) {
-                content.closePath();
+                path.append("h\n");
             }
         }
+        content.appendRawCommands(path.toString());
     }
 
     private static void paintPath(PDPageContentStream content, Colour fill, Colour stroke, double width,
@@ -142,31 +176,28 @@ final class ContentPainter {
         content.setNonStrokingColor(channel(colour.red()), channel(colour.green()), channel(colour.blue()));
     }
 
-    /**
-     * A position or length rounded to a hundredth of a point (a 3,600th of an inch, far below what
-     * a printer or eye resolves), so the content streams carry two decimals rather than five.
-     */
-    static float pt(double value) {
-        return round(value, POINT_STEP);
-    }
-
-    private static final double POINT_STEP = 100;
-    /** A figure's outlines, in its own units (about a point each), to a tenth: 0.04 mm at the largest scale printed. */
-    private static final double FIGURE_STEP = 10;
-
-    private static float round(double value, double stepsPerUnit) {
-        return (float) (Math.rint(value * stepsPerUnit) / stepsPerUnit);
-    }
 
     /** A colour channel to three decimals: still exactly the 8-bit value it came from. */
     static float channel(int value) {
         return (float) (Math.rint(value / 255.0 * 1000) / 1000);
     }
 
+    /** Each bundled font without its screen hinting, made once: what the PDF embeds (subset). */
+    private static final byte[][] UNHINTED = new byte[FontFace.values().length][];
+
+    static byte[] unhinted(FontFace face) {
+        synchronized (UNHINTED) {
+            if (UNHINTED[face.ordinal()] == null) {
+                UNHINTED[face.ordinal()] = UnhintedFont.of(FontMetrics.of(face).bytes());
+            }
+            return UNHINTED[face.ordinal()];
+        }
+    }
+
     private PDType0Font font(FontFace face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, new ByteArrayInputStream(FontMetrics.of(face).bytes()), true);
+            font = PDType0Font.load(document, new ByteArrayInputStream(unhinted(face)), true);
             fonts.put(face, font);
         }
         return font;

@@ -88,6 +88,7 @@ public final class PdfExporter {
     private void paint(Page page, PDPage pdfPage, StructureTree.Page marks) throws IOException {
         List<PageItem> items = page.items().stream().filter(item -> !(item instanceof PageItem.Link)).toList();
         try (PDPageContentStream content = new PDPageContentStream(document, pdfPage)) {
+            painter.startPage();
             int i = 0;
             while (i < items.size()) {
                 StructNode owner = items.get(i).owner();
