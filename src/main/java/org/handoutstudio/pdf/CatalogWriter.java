@@ -1,7 +1,5 @@
 package org.handoutstudio.pdf;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,8 +30,6 @@ import org.handoutstudio.layout.PageList;
 final class CatalogWriter {
 
     /** The sRGB profile for the output intent, read once. */
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-
     private CatalogWriter() {
     }
 
@@ -62,7 +58,7 @@ final class CatalogWriter {
         xmp.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
         catalog.setMetadata(new PDMetadata(xmp));
 
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SrgbProfile.bytes()));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
