@@ -61,7 +61,7 @@ final class ContentPainter {
             }
             StringBuilder at = new StringBuilder(24);
             PdfNumbers.append(at, run.x(), PdfNumbers.POINT_DECIMALS);
-            content.appendRawCommands(PdfNumbers.append(at, height - run.baseline(), PdfNumbers.POINT_DECIMALS)
+            raw(content, PdfNumbers.append(at, height - run.baseline(), PdfNumbers.POINT_DECIMALS)
                     .append("Td\n").toString());
             content.showText(run.text());
             content.endText();
@@ -73,7 +73,7 @@ final class ContentPainter {
             PdfNumbers.append(matrix, graphic.scale(), 5).append("0 0 ");
             PdfNumbers.append(matrix, -graphic.scale(), 5);
             PdfNumbers.append(matrix, graphic.x(), PdfNumbers.POINT_DECIMALS);
-            content.appendRawCommands(PdfNumbers.append(matrix, height - graphic.y(), PdfNumbers.POINT_DECIMALS)
+            raw(content, PdfNumbers.append(matrix, height - graphic.y(), PdfNumbers.POINT_DECIMALS)
                     .append("cm\n").toString());
             drawDrawing(content, graphic.drawing());
             content.restoreGraphicsState();
@@ -99,7 +99,7 @@ final class ContentPainter {
             for (float value : new float[] {x, y, w, h}) {
                 PdfNumbers.append(rectangle, value, PdfNumbers.POINT_DECIMALS);
             }
-            content.appendRawCommands(rectangle.append("re\n").toString());
+            raw(content, rectangle.append("re\n").toString());
         } else {
             addPath(content, RoundedRectangle.outline(x, y, w, h, r), PdfNumbers.POINT_DECIMALS);
         }
@@ -128,6 +128,17 @@ final class ContentPainter {
         double width = Double.NaN;
     }
 
+    /**
+     * Writes operators with operands already formatted by {@link PdfNumbers}. PDFBox's own operand
+     * methods print floats with up to five decimals; this deprecated method is its only public way
+     * to write shorter ones. (Should a later PDFBox drop it, the operand methods still work, at the
+     * old size.)
+     */
+    @SuppressWarnings("deprecation")
+    private static void raw(PDPageContentStream content, String commands) throws IOException {
+        content.appendRawCommands(commands);
+    }
+
     /** Writes the path in one go, its numbers to {@code decimals} places. */
     private static void addPath(PDPageContentStream content, List<PathOp> ops, int decimals) throws IOException {
         StringBuilder path = new StringBuilder(ops.size() * 24);
@@ -144,7 +155,7 @@ final class ContentPainter {
                 path.append("h\n");
             }
         }
-        content.appendRawCommands(path.toString());
+        raw(content, path.toString());
     }
 
     private static void paintPath(PDPageContentStream content, Colour fill, Colour stroke, double width,
