@@ -243,15 +243,15 @@ public final class PreviewPane extends ScrollPane {
     }
 
     /**
-     * A page on its shadow. The shadow is a sibling behind the canvas, not an effect on it: an
-     * effect would blur the whole page again after every edit (costly with software rendering),
-     * while a cached sibling is blurred once for its size.
+     * A page on its shadow. The shadow is a sibling behind the canvas drawn as a few translucent
+     * rings (see editor.css), not an effect: a blur effect on the page would blur it again after
+     * every edit (costly with software rendering), and caching a blurred sibling keeps a
+     * page-sized bitmap per page.
      */
     private static StackPane framed(Canvas canvas) {
         Region shadow = new Region();
         shadow.getStyleClass().add("preview-page-shadow");
         shadow.setMouseTransparent(true);
-        shadow.setCache(true);
         StackPane frame = new StackPane(shadow, canvas);
         frame.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return frame;
