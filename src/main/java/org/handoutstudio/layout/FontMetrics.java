@@ -36,7 +36,7 @@ public final class FontMetrics {
     private final GsubWorker gsub;
     private final int[] advances;
     /** GSUB widths of words already measured: a handout repeats its words, and shaping is the costly part. */
-    private final ConcurrentHashMap<String, Long> shapedWords = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Shaped> shapedWords = new ConcurrentHashMap<>();
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
@@ -149,7 +149,7 @@ public final class FontMetrics {
     }
 
     /** The characters PDFBox splits words at before GSUB: the regex class \\s, ASCII only. */
-    private static boolean isSplitSpace(char c) {
+    public static boolean isSplitSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
@@ -163,33 +163,60 @@ public final class FontMetrics {
             }
             return units;
         }
+        return shaped(text, start, end).units();
+    }
+
+    /**
+     * The glyphs PDFBox draws for one word (no white space in it) with this font: each UTF-16
+     * unit's glyph, then the font's GSUB substitutions. A glyph of 0 means a character the font
+     * lacks. Do not modify the array.
+     */
+    public int[] shapedGlyphs(String word) {
+        if (gsub == null) {
+            int[] glyphs = new int[word.length()];
+            for (int i = 0; i < glyphs.length; i++) {
+                glyphs[i] = cmap.getGlyphId(word.charAt(i));
+            }
+            return glyphs;
+        }
+        return shaped(word, 0, word.length()).glyphs();
+    }
+
+    /** A word after GSUB: its glyphs and their width in thousandths of an em. */
+    private record Shaped(int[] glyphs, long units) { }
+
+    private Shaped shaped(String text, int start, int end) {
         if (end - start > CACHED_WORD_LENGTH) {
-            return shapedUnits(text, start, end);
+            return shape(text, start, end);
         }
         String word = text.substring(start, end);
-        Long cached = shapedWords.get(word);
+        Shaped cached = shapedWords.get(word);
         if (cached != null) {
             return cached;
         }
-        long units = shapedUnits(text, start, end);
+        Shaped shaped = shape(text, start, end);
         if (shapedWords.size() >= CACHED_WORDS) {
             shapedWords.clear();   // a bound, not an eviction policy: a full cache refills in one handout
         }
-        shapedWords.put(word, units);
-        return units;
+        shapedWords.put(word, shaped);
+        return shaped;
     }
 
-    private long shapedUnits(String text, int start, int end) {
+    private Shaped shape(String text, int start, int end) {
         // PDFBox maps each UTF-16 unit of a word to a glyph, then applies the GSUB worker.
         List<Integer> glyphs = new ArrayList<>(end - start);
         for (int i = start; i < end; i++) {
             glyphs.add(cmap.getGlyphId(text.charAt(i)));
         }
+        List<Integer> substituted = gsub.applyTransforms(glyphs);
+        int[] shaped = new int[substituted.size()];
         long units = 0;
-        for (int glyph : gsub.applyTransforms(glyphs)) {
+        for (int i = 0; i < shaped.length; i++) {
+            int glyph = substituted.get(i);
+            shaped[i] = glyph;
             units += glyph >= 0 && glyph < advances.length ? advances[glyph] : 0;
         }
-        return units;
+        return new Shaped(shaped, units);
     }
 
     private int advanceOf(int codePoint) {

@@ -1,11 +1,16 @@
 package org.handoutstudio.pdf;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -63,7 +68,7 @@ final class ContentPainter {
             PdfNumbers.append(at, run.x(), PdfNumbers.POINT_DECIMALS);
             raw(content, PdfNumbers.append(at, height - run.baseline(), PdfNumbers.POINT_DECIMALS)
                     .append("Td\n").toString());
-            content.showText(run.text());
+            showShaped(content, run);
             content.endText();
         } else if (item instanceof PageItem.Box box) {
             drawBox(content, box);
@@ -126,6 +131,59 @@ final class ContentPainter {
         Colour fill;
         Colour stroke;
         double width = Double.NaN;
+    }
+
+    /**
+     * Shows a run of text exactly as PDFBox's {@code showText} would: word by word, each word's
+     * glyphs after the font's GSUB substitutions, white space as its own glyph, and the glyphs
+     * and characters kept for the font subset. The words come shaped from the layout's
+     * measuring, which remembers them, so they are not shaped a second time here. A character
+     * the font lacks goes to {@code showText}, which refuses it as before.
+     */
+    private void showShaped(PDPageContentStream content, PageItem.TextRun run) throws IOException {
+        String text = run.text();
+        PDType0Font font = font(run.face());
+        FontMetrics metrics = FontMetrics.of(run.face());
+        ByteArrayOutputStream glyphBytes = new ByteArrayOutputStream(2 * text.length());
+        Set<Integer> glyphs = new HashSet<>();
+        for (int start = 0; start < text.length(); ) {
+            char c = text.charAt(start);
+            if (!metrics.hasGlyph(c)) {
+                content.showText(text);
+                return;
+            }
+            if (FontMetrics.isSplitSpace(c)) {
+                glyphBytes.writeBytes(font.encode(String.valueOf(c)));
+                start++;
+                continue;
+            }
+            int end = start + 1;
+            while (end < text.length() && !FontMetrics.isSplitSpace(text.charAt(end))) {
+                if (!metrics.hasGlyph(text.charAt(end))) {
+                    content.showText(text);
+                    return;
+                }
+                end++;
+            }
+            for (int glyph : metrics.shapedGlyphs(text.substring(start, end))) {
+                glyphBytes.writeBytes(font.encodeGlyphId(glyph));
+                glyphs.add(glyph);
+            }
+            start = end;
+        }
+        font.addGlyphsToSubset(glyphs);
+        text.codePoints().forEach(font::addToSubset);
+        ByteArrayOutputStream operation = new ByteArrayOutputStream(4 * text.length() + 8);
+        COSWriter.writeString(glyphBytes.toByteArray(), operation);
+        operation.writeBytes(SHOW_TEXT);
+        rawBytes(content, operation.toByteArray());
+    }
+
+    private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII);
+
+    @SuppressWarnings("deprecation")
+    private static void rawBytes(PDPageContentStream content, byte[] commands) throws IOException {
+        content.appendRawCommands(commands);
     }
 
     /**
