@@ -19,7 +19,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * Metrics of one bundled font, read once and shared across threads. Widths are measured the
  * way PDFBox draws: PDFBox applies the font's GSUB substitutions word by word when it shows
  * text with a Type 0 font, so measuring applies the same worker to the same words. That keeps
- * measured width equal to drawn width for every bundled font (a test checks it).
+ * measured width equal to drawn width for every bundled font (a test checks it). The PDF
+ * painter writes the very glyphs shaped here ({@link #shapedGlyphs}).
  */
 public final class FontMetrics {
 
@@ -35,7 +36,7 @@ public final class FontMetrics {
     private final CmapLookup cmap;
     private final GsubWorker gsub;
     private final int[] advances;
-    /** GSUB widths of words already measured: a handout repeats its words, and shaping is the costly part. */
+    /** Words already shaped (glyphs after GSUB, and their width): a handout repeats its words, and shaping is the costly part. */
     private final ConcurrentHashMap<String, Shaped> shapedWords = new ConcurrentHashMap<>();
     private final double unitsPerEm;
     private final double ascent;
