@@ -22,10 +22,11 @@ import org.handoutstudio.library.TextBlock;
 import org.handoutstudio.pdf.PdfExporter;
 
 /**
- * Start-up work that does not depend on the user's input, run on a background thread while the
- * main thread reads the library: the bundled fonts, line-breaking rules, and one throwaway
- * layout and PDF so their classes are loaded and initialised. On two cores this takes it off the
- * critical path of a command-line export and of the editor's first preview.
+ * Start-up work that does not depend on the user's input, run on a background thread: the
+ * bundled library (while a command line is still being parsed), the bundled fonts, line-breaking
+ * rules, one throwaway layout and PDF, and the JSON writers of the document id, so their classes
+ * are loaded and initialised. On two cores this takes it off the critical path of a command-line
+ * export and of the editor's first preview.
  */
 final class ExportWarmUp {
 

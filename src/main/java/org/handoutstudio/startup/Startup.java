@@ -51,8 +51,9 @@ public final class Startup {
     }
 
     /**
-     * Before a command line runs: an export lays out and writes a PDF, so the fonts and PDF
-     * classes load on the second core while the first reads the library.
+     * Before a command line runs: an export reads the library, lays out and writes a PDF, so the
+     * second core reads the library and loads the fonts and PDF classes while the first parses the
+     * command line.
      */
     public void beforeCommandLine(String[] args) {
         if (args.length > 0 && "export".equals(args[0]) && !Boolean.getBoolean(NO_WARM_UP)) {
