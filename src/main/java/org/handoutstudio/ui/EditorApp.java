@@ -101,7 +101,8 @@ public final class EditorApp extends Application {
         model.files().newHandout(null); // today's date and the clinician's defaults from settings
         MainView view = new MainView(model);
         hooks.reached("view");
-        view.thumbnailsShownProperty().set(!hooks.deferThumbnails());
+        view.thumbnailsShownProperty().set(!hooks.deferLibrary());
+        view.libraryRowsShownProperty().set(!hooks.deferLibrary());
         WindowState window = loaded.window();
         WindowMemory.restoreBounds(stage, window);
         WindowMemory.restoreView(view, window);
@@ -112,6 +113,7 @@ public final class EditorApp extends Application {
                 && getParameters().getRaw().isEmpty();
         FirstFrame.then(stage.getScene(), () -> {
             hooks.reached("frame");
+            Platform.runLater(() -> view.libraryRowsShownProperty().set(true));
             hooks.afterFirstFrame(workspace.library(), new StartingEditor(view));
             if (firstStart && !closing) {
                 Platform.runLater(() -> view.files().newHandout());

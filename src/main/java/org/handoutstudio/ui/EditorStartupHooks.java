@@ -32,8 +32,11 @@ public interface EditorStartupHooks {
     default void whileLibraryLoads(CompletableFuture<?> loading, StartingEditor editor) {
     }
 
-    /** True to leave library thumbnails blank until the tuning shows them. */
-    default boolean deferThumbnails() {
+    /**
+     * True to fill the library's rows in just after the first frame, and to leave their thumbnails
+     * blank until the tuning shows them.
+     */
+    default boolean deferLibrary() {
         return false;
     }
 

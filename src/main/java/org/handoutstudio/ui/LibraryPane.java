@@ -16,7 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.paint.Color;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -58,6 +58,11 @@ final class LibraryPane extends VBox {
      * drawn in the background after the first frame, so the window never waits for them.
      */
     private final BooleanProperty thumbnailsShown = new SimpleBooleanProperty(true);
+    /**
+     * Whether the list shows its rows. Start-up turns it off until just after the first frame: the
+     * rows' first styling and layout would otherwise hold the window up by about a tenth of a second.
+     */
+    private final BooleanProperty rowsShown = new SimpleBooleanProperty(true);
 
     LibraryPane(LibraryBrowserModel model, HandoutEditingModel editing, Runnable afterAdd, ContentActions content,
                 LibraryContentModel own) {
@@ -81,7 +86,7 @@ final class LibraryPane extends VBox {
         GridPane filters = new GridPane();
         filters.setHgap(6);
         filters.setVgap(6);
-        List<ComboBox<?>> boxes = List.of(
+        List<ChoiceBox<?>> boxes = List.of(
                 filter("typeFilter", "filter.type", ItemType.values(), Messages::label, model.typeFilterProperty()),
                 filter("regionFilter", "filter.region", BodyRegion.values(), Messages::label, model.regionFilterProperty()),
                 filter("positionFilter", "filter.position", Position.values(), Messages::label,
@@ -124,6 +129,14 @@ final class LibraryPane extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         thumbnailsShown.addListener((o, a, b) -> list.refresh());
+        Label noMatch = new Label(Messages.get("library.noMatch"));
+        noMatch.setWrapText(true);
+        list.setPlaceholder(noMatch);
+        // While the rows wait for the first frame, the list is blank rather than saying nothing matches.
+        rowsShown.addListener((o, a, shown) -> {
+            list.setPlaceholder(shown ? noMatch : new Region());
+            list.setItems(shown ? model.results() : FXCollections.emptyObservableList());
+        });
         // Keyboard path from typing to adding: Down moves into the results, Escape clears the search.
         search.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
@@ -199,6 +212,10 @@ final class LibraryPane extends VBox {
         return thumbnailsShown;
     }
 
+    BooleanProperty rowsShownProperty() {
+        return rowsShown;
+    }
+
     void focusSearch() {
         search.requestFocus();
         search.selectAll();
@@ -216,7 +233,7 @@ final class LibraryPane extends VBox {
     /** The width a filter needs to show its longest "any" choice whole. */
     private static final double FILTER_WIDTH = 165;
 
-    private static void arrange(GridPane filters, List<ComboBox<?>> boxes, boolean twoColumns) {
+    private static void arrange(GridPane filters, List<ChoiceBox<?>> boxes, boolean twoColumns) {
         int columns = twoColumns ? 2 : 1;
         if (!filters.getChildren().isEmpty() && GridPane.getColumnIndex(boxes.get(1)) == (twoColumns ? 1 : 0)) {
             return;
@@ -227,21 +244,24 @@ final class LibraryPane extends VBox {
         }
     }
 
-    private static <T> ComboBox<T> filter(String id, String key, T[] values, Function<T, String> label,
-                                          ObjectProperty<T> target) {
-        ComboBox<T> box = new ComboBox<>();
+    /**
+     * A choice of a few fixed values, so a ChoiceBox: a ComboBox would also keep its pop-up list in
+     * the window, to be styled and measured while the window first opens.
+     */
+    private static <T> ChoiceBox<T> filter(String id, String key, T[] values, Function<T, String> label,
+                                           ObjectProperty<T> target) {
+        ChoiceBox<T> box = new ChoiceBox<>();
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(FXCollections.observableArrayList(Arrays.asList(values)));
-        String any = Messages.get(key + ".any");
-        box.setPromptText(any);
         box.setAccessibleText(Messages.get(key));
         Tooltips.install(box, Messages.get(key + ".tooltip"));
         box.setMaxWidth(Double.MAX_VALUE);
-        // The grid shares out the width; a preferred width of its own would make the box measure
-        // every choice in its pop-up list while the window first opens.
+        // The grid shares out the width; a width of its own would be measured from its pop-up menu,
+        // which would then be styled while the window first opens.
         box.setPrefWidth(80);
-        box.setConverter(Messages.choiceNames(any, label));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setConverter(Messages.choiceNames(Messages.get(key + ".any"), label));
         box.valueProperty().bindBidirectional(target);
         GridPane.setHgrow(box, Priority.ALWAYS);
         return box;

@@ -196,6 +196,11 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
         return library.thumbnailsShownProperty();
     }
 
+    /** The library list shows its rows only when this is true (see LibraryPane). */
+    BooleanProperty libraryRowsShownProperty() {
+        return library.rowsShownProperty();
+    }
+
     EditorViewModel model() {
         return model;
     }

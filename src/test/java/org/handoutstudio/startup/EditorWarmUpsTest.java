@@ -66,9 +66,9 @@ class EditorWarmUpsTest {
     }
 
     @Test
-    void thumbnailsWaitForTheFiguresAfterTheFirstFrame() throws Exception {
+    void theLibraryWaitsForTheFirstFrameAndThumbnailsForTheFigures() throws Exception {
         EditorWarmUps tuning = new EditorWarmUps(FigureSource.NONE);
-        assertTrue(tuning.deferThumbnails());
+        assertTrue(tuning.deferLibrary());
         Recorder editor = new Recorder();
         tuning.afterFirstFrame(Library.of(List.of()), editor);
         assertTrue(editor.thumbnails.await(10, TimeUnit.SECONDS), "thumbnails shown once the figures are drawn");
@@ -76,7 +76,7 @@ class EditorWarmUpsTest {
     }
 
     @Test
-    void theUntunedEditorShowsThumbnailsAtOnce() {
-        assertFalse(EditorStartupHooks.NONE.deferThumbnails());
+    void theUntunedEditorShowsTheLibraryAtOnce() {
+        assertFalse(EditorStartupHooks.NONE.deferLibrary());
     }
 }

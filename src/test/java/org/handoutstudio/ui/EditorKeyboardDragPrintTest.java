@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -202,7 +203,8 @@ class EditorKeyboardDragPrintTest extends EditorWindowFixture {
                 unnamed.add("button " + button.getId());
             }
         }
-        if ((node instanceof TextInputControl || node instanceof ComboBoxBase<?> || node instanceof ListView<?>)
+        if ((node instanceof TextInputControl || node instanceof ComboBoxBase<?> || node instanceof ChoiceBox<?>
+                || node instanceof ListView<?>)
                 && node.getId() != null && !"list-view".equals(node.getId()) && !labelled(node)) { // list-view: a pop-up's own list
             unnamed.add(node.getClass().getSimpleName() + " " + node.getId());
         }

@@ -5,17 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.handoutstudio.handout.Branding;
+import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Settings;
 import org.handoutstudio.layout.PageItem;
+import org.handoutstudio.library.BodyRegion;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.preview.PreviewPane;
@@ -183,6 +193,78 @@ class EditorWindowTest extends EditorWindowFixture {
         assertTrue(model.library().results().stream().allMatch(item -> item.type() == ItemType.SAFETY_NETTING));
         searchAndAdd(robot, "");
         assertFalse(model.editing().lacksSafetyNetting());
+    }
+
+    @Test
+    void choiceListsHaveRowsOfOneHeightThatFitTheirText(FxRobot robot) {
+        Set<Node> boxes = robot.lookup(".combo-box").queryAll();
+        assertFalse(boxes.isEmpty(), "the zoom at least");
+        for (Node node : boxes) {
+            ComboBox<?> box = (ComboBox<?>) node;
+            String id = box.getId();
+            // Before its pop-up is ever shown: a fixed row height is what spares the first window measuring rows.
+            ListView<?> list = (ListView<?>) box.lookup(".list-view");
+            assertTrue(list.getFixedCellSize() > 0, id + " has a fixed row height");
+            robot.interact(box::show);
+            List<ListCell<?>> rows = new ArrayList<>();
+            for (Node cell : robot.lookup(".combo-box-popup .list-cell").queryAll()) {
+                if (!((ListCell<?>) cell).isEmpty()) {
+                    rows.add((ListCell<?>) cell);
+                }
+            }
+            assertFalse(rows.isEmpty(), id + " shows its choices");
+            for (ListCell<?> row : rows) {
+                // Its text and padding: the row's own preferred height is the fixed one.
+                double needed = row.snappedTopInset() + row.lookup(".text").getLayoutBounds().getHeight() + row.snappedBottomInset();
+                assertTrue(needed <= row.getHeight() + 0.5, id + " row '" + row.getText() + "' needs " + needed + " px of " + row.getHeight());
+            }
+            robot.interact(box::hide);
+        }
+    }
+
+    @Test
+    void toolbarChoicesShowEveryChoiceWhole(FxRobot robot) {
+        ChoiceBox<ExerciseLayout> layout = robot.lookup("#exerciseLayout").query();
+        for (ExerciseLayout choice : ExerciseLayout.values()) {
+            robot.interact(() -> {
+                layout.setValue(choice);
+                assertShownWhole(layout, Messages.label(choice));
+            });
+        }
+        ComboBox<Double> zoom = robot.lookup("#zoom").query();
+        for (Double choice : zoom.getItems()) {
+            robot.interact(() -> {
+                zoom.setValue(choice);
+                assertShownWhole(zoom, zoom.getConverter().toString(choice));
+            });
+        }
+        robot.interact(() -> zoom.setValue(PreviewPane.FIT_WIDTH));
+    }
+
+    /** The control's text is drawn in full, not cut short with an ellipsis. FX thread. */
+    private static void assertShownWhole(Control control, String text) {
+        control.applyCss();
+        control.getParent().layout();
+        control.layout();
+        Parent shown = (Parent) (control instanceof ComboBox<?> ? control.lookup(".list-cell") : control.lookup(".label"));
+        shown.layout();
+        assertEquals(text, ((Text) shown.lookup(".text")).getText(), control.getId() + " shows its choice whole");
+    }
+
+    @Test
+    void aFilterNamesItsNoFilterChoiceAndNarrowsTheLibrary(FxRobot robot) {
+        ChoiceBox<?> region = robot.lookup("#regionFilter").queryAs(ChoiceBox.class);
+        assertEquals("Any region", robot.from(region).lookup(".label").queryLabeled().getText());
+        int all = model.library().results().size();
+        robot.clickOn(region).clickOn("Knee");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(BodyRegion.KNEE, model.library().regionFilterProperty().get());
+        assertEquals("Knee", robot.from(region).lookup(".label").queryLabeled().getText());
+        int knee = model.library().results().size();
+        assertTrue(knee > 0 && knee < all, knee + " of " + all + " items are for the knee");
+        robot.clickOn(region).clickOn("Any region");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, model.library().results().size());
     }
 
     /** Counts non-white pixels (every other row and column): a blank page has none. */
