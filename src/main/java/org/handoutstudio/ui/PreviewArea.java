@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -64,7 +64,8 @@ final class PreviewArea extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ComboBox<Double> zoom = new ComboBox<>();
+        // A ChoiceBox, which also shows a step from Ctrl+plus that is not among its choices (110%).
+        ChoiceBox<Double> zoom = new ChoiceBox<>();
         zoom.setId("zoom");
         zoom.getItems().addAll(PreviewPane.FIT_WIDTH, PreviewPane.FIT_PAGE, 0.5, 0.75, 1.0, 1.5, 2.0);
         zoom.setConverter(new StringConverter<>() {
