@@ -8,12 +8,11 @@ import org.handoutstudio.ui.EditorStartupHooks;
 
 /**
  * The editor's start-up tuning. While the library loads on the second core, the FX thread reads
- * the stylesheets the window needs next. The library's rows fill in just after the first frame, and
- * their thumbnails once every exercise figure has been drawn in the background (solving their
+ * the stylesheets the window needs next. The library's rows fill in just after the first frame,
+ * and their thumbnails once every exercise figure has been drawn in the background (solving their
  * poses would otherwise hold the first frame up on a two-core machine); the PDF export warms up
- * then too. With
- * {@code -Dhandoutstudio.startupProbe=true} the editor prints the wall-clock time of its first
- * frame and closes, for {@code bench/startup-ratio.sh} and the training run.
+ * then too. With {@code -Dhandoutstudio.startupProbe=true} the editor prints the wall-clock time
+ * of its first frame and closes, for {@code bench/startup-ratio.sh} and the training run.
  */
 final class EditorWarmUps implements EditorStartupHooks {
 

@@ -226,6 +226,27 @@ class EditorWindowTest extends EditorWindowFixture {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysSoAndHowToSeeMore(FxRobot robot) {
+        robot.clickOn("#librarySearch").write("zzqx");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(model.library().results().isEmpty());
+        Label placeholder = robot.lookup("#libraryList .placeholder .label").queryAs(Label.class);
+        assertEquals(Messages.get("library.noMatch"), placeholder.getText());
+        assertTrue(placeholder.isVisible());
+    }
+
+    @Test
+    void libraryRowsCanWaitAndThenShowTheResults(FxRobot robot) {
+        ListView<?> list = robot.lookup("#libraryList").queryListView();
+        robot.interact(() -> view.libraryRowsShownProperty().set(false));
+        assertTrue(list.getItems().isEmpty(), "no rows while they wait");
+        assertTrue(robot.lookup("#libraryList .placeholder .label").tryQuery().isEmpty(), "and no 'nothing matches'");
+        robot.interact(() -> view.libraryRowsShownProperty().set(true));
+        assertEquals(model.library().results().size(), list.getItems().size());
+        assertFalse(list.getItems().isEmpty());
+    }
+
+    @Test
     void aFilterNamesItsNoFilterChoiceAndNarrowsTheLibrary(FxRobot robot) {
         ChoiceBox<?> region = robot.lookup("#regionFilter").queryAs(ChoiceBox.class);
         assertEquals("Any region", robot.from(region).lookup(".label").queryLabeled().getText());
