@@ -6,6 +6,8 @@
 #   bench/startup-ratio.sh [RUNS]          needs a display: DISPLAY, or run it under xvfb-run
 #
 # After `mvn verify` it also times the packaged launcher (target/dist), which is what users start.
+# With BEFORE=/path/to/dist (the dist folder of another build) each round also starts that build's
+# editor, and the script gives the same-round ratio of this build to it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
@@ -56,7 +58,7 @@ if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
     --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image target/bench/hello-runtime --java-options "$options"
 fi
 
-hello=() editor=() packaged=() packaged_hello=()
+hello=() editor=() packaged=() packaged_hello=() before=()
 for ((i = 0; i < RUNS; i++)); do
   hello+=("$(probe java -cp target/test-classes:target/classes:$CP 'org.handoutstudio.bench.HelloWindow$Main')")
   editor+=("$(probe java -Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -cp target/classes:$CP org.handoutstudio.Launcher)")
@@ -64,6 +66,10 @@ for ((i = 0; i < RUNS; i++)); do
     packaged_hello+=("$(probe $HELLO_APP/bin/hello)")
     packaged+=("$(JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.startupTrace=true -Dhandoutstudio.dataDir=$DATA" \
       probe $APP/bin/handout-studio)")
+    if [[ -n ${BEFORE:-} ]]; then
+      before+=("$(JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA" \
+        probe "$BEFORE/handout-studio/bin/handout-studio")")
+    fi
   fi
 done
 h=$(printf '%s\n' "${hello[@]}" | median)
@@ -88,6 +94,17 @@ def paired(base, editor):
     boot = sorted(statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(2000))
     return f'{statistics.median(ratios):.2f} (90% interval {boot[100]:.2f}-{boot[1899]:.2f})'
 print(f'packaged hello {paired(sys.argv[1], sys.argv[2])}, bare hello {paired(sys.argv[3], sys.argv[2])}')
+PY
+)"
+fi
+if ((${#before[@]})); then
+  echo "before           ms: ${before[*]}  median $(printf '%s\n' "${before[@]}" | median)"
+  echo "packaged editor / before of the same round: $(python3 - "${before[*]}" "${packaged[*]}" <<'PY'
+import random, statistics, sys
+ratios = [e / b for b, e in zip(map(int, sys.argv[1].split()), map(int, sys.argv[2].split()))]
+rng = random.Random(1)
+boot = sorted(statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(2000))
+print(f'{statistics.median(ratios):.3f} (90% interval {boot[100]:.3f}-{boot[1899]:.3f})')
 PY
 )"
 fi

@@ -6,8 +6,9 @@ import org.handoutstudio.ui.EditorStartupHooks;
 
 /**
  * Start-up tuning for one run, the launcher's single way in: the build's training run (see
- * {@link StartupTraining}), logging named directly, warm-ups beside a command-line export, and the
- * editor's hooks. None of it changes what the app does, only how soon it does it.
+ * {@link StartupTraining}), logging named directly, warm-ups beside a command-line export, the
+ * editor's hooks, and, when asked, stack samples of where the time goes ({@link StartupSampler}).
+ * None of it changes what the app does, only how soon it does it.
  */
 public final class Startup {
 
@@ -26,6 +27,7 @@ public final class Startup {
         if (training != null) {
             StartupTraining.run(training.isEmpty() ? null : Path.of(training));
         }
+        StartupSampler.startIfAsked();
         configureLogging();
         return new Startup();
     }
