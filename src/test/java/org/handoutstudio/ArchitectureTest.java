@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The shape of the code as rules: layers that only reach down, no cycles between packages, the
- * GUI only in {@code ui}, and the layout free of PDF documents.
+ * GUI only in {@code ui}, AtlantaFX only as the theme, and the layout free of PDF documents.
  */
 @AnalyzeClasses(packages = "org.handoutstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -53,6 +53,17 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.handoutstudio.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
                     "org.kordamp.ikonli..");
+
+    /**
+     * AtlantaFX is the theme and nothing more: the build keeps only the theme rules whose style
+     * classes our code or the JavaFX, ControlsFX and Ikonli classes it reaches can set
+     * (build/ThemeRules.java), and it does not read AtlantaFX's jar: its controls would go unstyled.
+     */
+    @ArchTest
+    static final ArchRule atlantaFxIsOnlyTheTheme = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.handoutstudio.ui.Themes")
+            .should().dependOnClassesThat().resideInAnyPackage("atlantafx..")
+            .because("build/ThemeRules.java drops the theme rules of AtlantaFX's own controls");
 
     @ArchTest
     static final ArchRule layoutKnowsNoPdfDocuments = noClasses()
