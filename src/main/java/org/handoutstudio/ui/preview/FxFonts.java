@@ -2,7 +2,7 @@ package org.handoutstudio.ui.preview;
 
 import java.io.ByteArrayInputStream;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
 import org.handoutstudio.layout.FontFace;
@@ -12,8 +12,16 @@ import org.handoutstudio.layout.FontMetrics;
 final class FxFonts {
 
     private static final Map<FontFace, String> NAMES = new EnumMap<>(FontFace.class);
-    /** Fonts by face and size: painting asks for one per text run. */
-    private static final Map<String, Font> SIZED = new HashMap<>();
+    /**
+     * Fonts by face and size, the most recently used kept: painting asks for one per text run, and
+     * the sizes follow the zoom, which fitting the page to the window makes any number.
+     */
+    private static final Map<String, Font> SIZED = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Font> eldest) {
+            return size() > 256;
+        }
+    };
 
     private FxFonts() {
     }

@@ -11,6 +11,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.graphics.Drawing;
 import org.handoutstudio.graphics.PathOp;
@@ -31,28 +32,40 @@ public final class FxPagePainter {
     private FxPagePainter() {
     }
 
-    /** Paints {@code page} with its top-left corner at (x, y), at {@code scale} pixels per point. */
+    /**
+     * Paints {@code page} with its top-left corner at (x, y), at {@code scale} pixels per point.
+     * Text is drawn at its size on screen rather than scaled with the page: JavaFX keeps glyph
+     * images only for text drawn unscaled, and its software renderer (remote desktops, machines
+     * without a usable graphics card) otherwise fills every glyph of every repaint as a shape.
+     */
     public static void paint(GraphicsContext g, Page page, double pageWidth, double pageHeight, double x, double y,
                              double scale) {
         g.save();
-        g.translate(x, y);
-        g.scale(scale, scale);
+        Affine atPage = g.getTransform();
+        atPage.appendTranslation(x, y);
+        Affine scaled = atPage.clone();
+        scaled.appendScale(scale, scale);
+        g.setTransform(scaled);
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, pageWidth, pageHeight);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         for (PageItem item : page.items()) {
-            draw(g, item);
+            if (item instanceof PageItem.TextRun run) {
+                g.setTransform(atPage);
+                g.setFont(FxFonts.get(run.face(), run.size() * scale));
+                g.setFill(fx(run.colour()));
+                g.fillText(run.text(), run.x() * scale, run.baseline() * scale);
+                g.setTransform(scaled);
+            } else {
+                draw(g, item);
+            }
         }
         g.restore();
     }
 
     private static void draw(GraphicsContext g, PageItem item) {
-        if (item instanceof PageItem.TextRun run) {
-            g.setFont(FxFonts.get(run.face(), run.size()));
-            g.setFill(fx(run.colour()));
-            g.fillText(run.text(), run.x(), run.baseline());
-        } else if (item instanceof PageItem.Box box) {
+        if (item instanceof PageItem.Box box) {
             drawBox(g, box);
         } else if (item instanceof PageItem.Graphic graphic) {
             g.save();
