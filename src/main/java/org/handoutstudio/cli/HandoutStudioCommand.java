@@ -1,6 +1,7 @@
 package org.handoutstudio.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -120,6 +121,17 @@ public final class HandoutStudioCommand implements Callable<Integer> {
         return "";
     }
 
+    /** Each subcommand answers --help itself too: "export --help" is what people type. */
+    private static void addHelpOption(Collection<CommandLine> subcommands) {
+        for (CommandLine sub : subcommands) {
+            if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                        .description("Show this help message and exit.").build());
+                addHelpOption(sub.getSubcommands().values());
+            }
+        }
+    }
+
     /** Runs the command line on the user's own data folder and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return run(args, out, err, AppFolders.standard());
@@ -135,6 +147,7 @@ public final class HandoutStudioCommand implements Callable<Integer> {
         } else {
             commandLine.addSubcommand(named);
         }
+        addHelpOption(commandLine.getSubcommands().values());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setOut(out);
         commandLine.setErr(err);

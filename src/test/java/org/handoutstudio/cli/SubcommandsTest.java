@@ -43,6 +43,17 @@ class SubcommandsTest {
     }
 
     @Test
+    void everySubcommandAnswersHelpAfterItsName() {
+        CliTest.Result exportHelp = CliTest.run("export", "--help");
+        assertEquals(0, exportHelp.code(), exportHelp.err());
+        assertTrue(exportHelp.out().startsWith("Usage: handout-studio export") && exportHelp.out().contains("--out-dir"),
+                exportHelp.out());
+        CliTest.Result newHelp = CliTest.run("new", "-h");
+        assertEquals(0, newHelp.code(), newHelp.err());
+        assertTrue(newHelp.out().contains("--template") && newHelp.err().isEmpty(), newHelp.out() + newHelp.err());
+    }
+
+    @Test
     void anInheritedOptionReachesASubcommandBuiltAlone() {
         CliTest.Result result = CliTest.run("export", "--debug", "--template", "no-such-template", "-o", "unused.pdf");
         assertEquals(ExitCodes.INVALID_INPUT, result.code(), result.err());
