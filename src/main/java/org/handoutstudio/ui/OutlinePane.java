@@ -3,6 +3,7 @@ package org.handoutstudio.ui;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -259,7 +260,7 @@ final class OutlinePane extends VBox {
                 int selected = items.getSelectionModel().getSelectedIndex();
                 HandoutItem selectedItem = items.getSelectionModel().getSelectedItem();
                 int moved = selectedItem == null ? -1 : handout.items().indexOf(selectedItem);
-                items.getItems().setAll(handout.items());
+                replaceChanged(items.getItems(), handout.items());
                 if (moved >= 0) {
                     items.getSelectionModel().select(moved);
                 } else if (selected >= 0 && selected < handout.items().size()) {
@@ -269,6 +270,22 @@ final class OutlinePane extends VBox {
             }
         } finally {
             updating = false;
+        }
+    }
+
+    /**
+     * Makes {@code rows} equal {@code items}, replacing only the rows that changed when the count
+     * is the same (a dosage edit changes one row: the list then restyles one cell, not all).
+     */
+    static <T> void replaceChanged(ObservableList<T> rows, List<T> items) {
+        if (rows.size() != items.size()) {
+            rows.setAll(items);
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (!Objects.equals(rows.get(i), items.get(i))) {
+                rows.set(i, items.get(i));
+            }
         }
     }
 
