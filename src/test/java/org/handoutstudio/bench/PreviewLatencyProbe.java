@@ -18,7 +18,9 @@ import org.handoutstudio.ui.FxTaskExecutor;
 /**
  * Measures how long the preview takes to show an edit: from a dosage change in the editor to the
  * repainted pages, through the real background executor, on a typical template. Ten warm-up
- * edits, then thirty measured. Run under a display, e.g.
+ * edits, then thirty measured, in a window of the editor's first size or of
+ * {@code -Dprobe.window=WIDTHxHEIGHT}: under a software renderer (Xvfb, remote desktops) each frame
+ * copies the whole window, so the figure grows with it. Run under a display, e.g.
  * {@code xvfb-run java -cp <test classpath> 'org.handoutstudio.bench.PreviewLatencyProbe$Main'}.
  */
 public class PreviewLatencyProbe extends Application {
@@ -30,6 +32,7 @@ public class PreviewLatencyProbe extends Application {
     /** From the edit to the new pages reaching the FX thread: the background layout and the hand-over. */
     private final List<Double> laidOut = new ArrayList<>();
     private EditorViewModel model;
+    private Stage stage;
     private long started;
     private int edit;
     /** Whether an edit is waiting for its pages: later page changes (none expected) are not timed. */
@@ -43,10 +46,16 @@ public class PreviewLatencyProbe extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         Workspace workspace = Workspace.load(new AppFolders(Path.of(System.getProperty("java.io.tmpdir"),
                 "handout-studio-preview-probe")));
         model = new EditorViewModel(workspace, new FxTaskExecutor(), Clock.systemDefaultZone());
         EditorApp.show(stage, model);
+        String[] window = System.getProperty("probe.window", "").split("x");
+        if (window.length == 2) {
+            stage.setWidth(Double.parseDouble(window[0]));
+            stage.setHeight(Double.parseDouble(window[1]));
+        }
         model.files().newHandout(Templates.find("acute-low-back-pain").orElseThrow());
         model.preview().pagesProperty().addListener((observable, before, after) -> {
             if (started == 0) {
@@ -74,10 +83,10 @@ public class PreviewLatencyProbe extends Application {
         if (edit == WARM_UP + MEASURED) {
             millis.sort(null);
             laidOut.sort(null);
-            System.out.printf("preview update after an edit: median %.1f ms, p90 %.1f ms, max %.1f ms (%d edits);"
-                    + " laid out and handed to the FX thread: median %.1f ms%n",
+            System.out.printf("preview update after an edit: median %.1f ms, p90 %.1f ms, max %.1f ms (%d edits, %.0fx%.0f"
+                    + " window); laid out and handed to the FX thread: median %.1f ms%n",
                     millis.get(millis.size() / 2), millis.get((int) (millis.size() * 0.9)), millis.get(millis.size() - 1),
-                    millis.size(), laidOut.get(laidOut.size() / 2));
+                    millis.size(), stage.getWidth(), stage.getHeight(), laidOut.get(laidOut.size() / 2));
             Platform.exit();
             return;
         }
