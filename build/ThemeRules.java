@@ -144,13 +144,15 @@ public final class ThemeRules {
         return numbered.matches() && names.contains(numbered.group(1));
     }
 
-    /** The brace closing the block opened at {@code open}; values are quoted, so quotes are skipped. */
+    /** The brace closing the block opened at {@code open}, skipping quoted values (and their escapes). */
     private static int closingBrace(String css, int open) {
         char quote = 0;
         for (int i = open + 1; i < css.length(); i++) {
             char c = css.charAt(i);
             if (quote != 0) {
-                if (c == quote) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
                     quote = 0;
                 }
             } else if (c == '"' || c == '\'') {
@@ -176,6 +178,10 @@ public final class ThemeRules {
                     throw new IllegalArgumentException("comment opened at offset " + i + " is never closed");
                 }
                 i = end + 1;
+                continue;
+            }
+            if (quote != 0 && c == '\\' && i + 1 < css.length()) {
+                out.append(c).append(css.charAt(++i));
                 continue;
             }
             if (quote != 0 && c == quote) {

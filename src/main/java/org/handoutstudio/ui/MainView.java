@@ -7,6 +7,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.print.PrinterJob;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.handout.Theme;
 import org.handoutstudio.ui.preview.PreviewPane;
 
@@ -93,14 +95,16 @@ public final class MainView extends BorderPane implements EditorMenus.WindowActi
     }
 
     /**
-     * Selecting an item in the handout shows it in the preview; clicking a card in the preview
-     * selects its item (without scrolling the preview away from where the click was).
+     * Selecting an item in the handout, or editing the selected one, shows it in the preview;
+     * clicking a card in the preview selects its item (without scrolling the preview away from
+     * where the click was).
      */
     private void wireSelection() {
         boolean[] fromPreview = {false};
-        outline.itemList().getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+        MultipleSelectionModel<HandoutItem> selection = outline.itemList().getSelectionModel();
+        selection.selectedItemProperty().addListener((o, a, b) -> {
             if (!fromPreview[0]) {
-                preview.scrollToItem(b.intValue());
+                preview.scrollToItem(selection.getSelectedIndex());
             }
         });
         preview.setOnItemClicked(index -> {

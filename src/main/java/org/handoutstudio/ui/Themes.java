@@ -9,8 +9,9 @@ import org.handoutstudio.handout.Theme;
 /**
  * The editor's theme: AtlantaFX's Primer Light, or Primer Dark when the user chose it. The build
  * compiles both to JavaFX's binary stylesheets (pom.xml, compile-themes), which load in a quarter
- * of the time their CSS takes to parse on a cold start; without them (a run straight from the
- * sources) AtlantaFX's own CSS is used.
+ * of the time their CSS takes to parse on a cold start, keeping only the rules that the code of
+ * that build can match (build/ThemeRules.java): a run from classes compiled since then, outside
+ * Maven, may miss the rules of a style class it newly sets. Without them AtlantaFX's own CSS is used.
  */
 final class Themes {
 

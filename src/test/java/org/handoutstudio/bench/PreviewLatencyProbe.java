@@ -18,7 +18,7 @@ import org.handoutstudio.ui.FxTaskExecutor;
 /**
  * Measures how long the preview takes to show an edit: from a dosage change in the editor to the
  * repainted pages, through the real background executor, on a typical template. Ten warm-up
- * edits, then thirty measured, in a window of the editor's first size or of
+ * edits, then thirty measured, in a window of the editor's first size or (outer size) of
  * {@code -Dprobe.window=WIDTHxHEIGHT}: under a software renderer (Xvfb, remote desktops) each frame
  * copies the whole window, so the figure grows with it. Run under a display, e.g.
  * {@code xvfb-run java -cp <test classpath> 'org.handoutstudio.bench.PreviewLatencyProbe$Main'}.
@@ -51,7 +51,7 @@ public class PreviewLatencyProbe extends Application {
                 "handout-studio-preview-probe")));
         model = new EditorViewModel(workspace, new FxTaskExecutor(), Clock.systemDefaultZone());
         EditorApp.show(stage, model);
-        String[] window = System.getProperty("probe.window", "").split("x");
+        String[] window = System.getProperty("probe.window", "").split("[xX]");
         if (window.length == 2) {
             stage.setWidth(Double.parseDouble(window[0]));
             stage.setHeight(Double.parseDouble(window[1]));

@@ -22,8 +22,10 @@ import javafx.stage.Stage;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.Settings;
+import org.handoutstudio.handout.Templates;
 import org.handoutstudio.layout.PageItem;
 import org.handoutstudio.library.BodyRegion;
+import org.handoutstudio.library.Dosage;
 import org.handoutstudio.library.ItemType;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.ui.preview.PreviewPane;
@@ -99,6 +101,24 @@ class EditorWindowTest extends EditorWindowFixture {
         robot.interact(items::requestFocus);
         robot.type(KeyCode.DELETE);
         assertEquals(List.of("bridge"), refs());
+    }
+
+    @Test
+    void editingTheSelectedItemBringsItBackIntoThePreview(FxRobot robot) {
+        robot.interact(() -> model.files().newHandout(Templates.find("acute-low-back-pain").orElseThrow()));
+        int walking = refs().indexOf("walking-programme");
+        ListView<?> items = robot.lookup("#handoutItems").queryListView();
+        PreviewPane preview = robot.lookup("#preview").queryAs(PreviewPane.class);
+        robot.interact(() -> items.getSelectionModel().select(walking));
+        WaitForAsyncUtils.waitForFxEvents();
+        double shown = preview.getVvalue();
+        assertTrue(shown > 0.2, "the walking card is on page 3 of 6: " + shown);
+        robot.interact(() -> preview.setVvalue(0));
+        robot.interact(() -> model.editing().setDosage(walking,
+                new Dosage(null, null, null, null, null, 15, null, null, null, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(walking, items.getSelectionModel().getSelectedIndex());
+        assertEquals(shown, preview.getVvalue(), 0.05, "the preview shows the edited item again");
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,8 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The build drops the theme rules that name a style class no code here sets (build/ThemeRules.java,
- * which reports the classes it found unset). Here every node of the editor and of its dialogs,
- * their pop-ups open, is checked: none may carry one of those classes, or it would be left unstyled.
+ * which reports the classes it found unset). Here every node of the editor (an exercise open, the
+ * date picker's calendar, the layout choices and a menu showing) and of the item form, branding
+ * dialog and template chooser is checked: none may carry one of those classes, or it would be
+ * left unstyled.
  */
 class ThemeRulesTest extends EditorWindowFixture {
 
@@ -63,6 +67,18 @@ class ThemeRulesTest extends EditorWindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         assertNoUnsetClasses(robot, 2);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theCalendarAndTheLayoutChoicesUseOnlyStyledClasses(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#patientDate").queryAs(DatePicker.class).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNoUnsetClasses(robot, 2);
+        robot.interact(() -> robot.lookup("#patientDate").queryAs(DatePicker.class).hide());
+        robot.interact(() -> robot.lookup("#exerciseLayout").queryAs(ChoiceBox.class).show());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNoUnsetClasses(robot, 2);
+        robot.interact(() -> robot.lookup("#exerciseLayout").queryAs(ChoiceBox.class).hide());
     }
 
     @Test

@@ -34,9 +34,10 @@ public final class FxPagePainter {
 
     /**
      * Paints {@code page} with its top-left corner at (x, y), at {@code scale} pixels per point.
-     * Text is drawn at its size on screen rather than scaled with the page: JavaFX keeps glyph
-     * images only for text drawn unscaled, and its software renderer (remote desktops, machines
-     * without a usable graphics card) otherwise fills every glyph of every repaint as a shape.
+     * Text is drawn at its size on screen rather than scaled with the page: JavaFX's software
+     * renderer (remote desktops, machines without a usable graphics card) draws cached glyph
+     * images only for text drawn unscaled, and otherwise fills every glyph of every repaint as a
+     * shape (it still does on a screen scaled to 125% or more, where the canvas itself is scaled).
      */
     public static void paint(GraphicsContext g, Page page, double pageWidth, double pageHeight, double x, double y,
                              double scale) {
