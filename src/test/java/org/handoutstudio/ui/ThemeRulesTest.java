@@ -32,8 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The build drops the theme rules that name a style class no code here sets (build/ThemeRules.java,
  * which reports the classes it found unset). Here every node of the editor (an exercise open, the
  * date picker's calendar, the layout choices and a menu showing) and of the item form, branding
- * dialog and template chooser is checked: none may carry one of those classes, or it would be
- * left unstyled.
+ * dialog, template chooser, an error message and the own-text question is checked: none may carry
+ * one of those classes, or it would be left unstyled.
  */
 class ThemeRulesTest extends EditorWindowFixture {
 
@@ -89,6 +89,12 @@ class ThemeRulesTest extends EditorWindowFixture {
     @Test
     void theBrandingDialogUsesOnlyStyledClasses(FxRobot robot) {
         assertNoUnsetClassesWhileOpen(robot, view::editBranding);
+    }
+
+    @Test
+    void anErrorMessageAndTheOwnTextQuestionUseOnlyStyledClasses(FxRobot robot) {
+        assertNoUnsetClassesWhileOpen(robot, () -> view.error("The file could not be read."));
+        assertNoUnsetClassesWhileOpen(robot, () -> robot.lookup("#addText").queryButton().fire());
     }
 
     @Test
