@@ -28,17 +28,18 @@ import java.util.zip.ZipFile;
  * full for each one while the editor's first window is styled).
  *
  * <p>A selector can match only if every style class it names is set on some node. Style classes
- * are set in code, so every word of every string in the class files of our classes and of the
- * jars that make nodes (JavaFX, ControlsFX, Ikonli) is taken as a class that may be set; a selector
- * naming a class in none of them is dropped, and a rule with no selectors left goes too. Names
+ * are set in code, so every word of every string in our classes, and in the classes they can reach
+ * in the jars that make nodes (JavaFX, ControlsFX, Ikonli), is taken as a class that may be set
+ * (controls the app never makes, such as charts, are not reached); a selector naming a class in
+ * none of them is dropped, and a rule with no selectors left goes too. Names
  * made at run time from a stem and a number ({@code "default-color" + i}) count when the stem is
  * found. AtlantaFX's own jar is not read: its classes name every style it offers, and the app uses
  * it for the theme alone (an architecture test keeps it so).
  *
  * <p>Run by the build as a single-file program: {@code java build/ThemeRules.java --out=DIR
- * --report=DIR --jars=javafx-,controlsfx-,ikonli-javafx- --classpath=CP THEME.css...} writes each theme's kept rules to
- * DIR under the same name, and a report naming the classes whose rules were dropped (a UI test
- * checks that no node carries one).
+ * --report=DIR --jars=javafx-,controlsfx-,ikonli-javafx- --classpath=CP THEME.css...} writes each
+ * theme's kept rules to DIR under the same name, and a report naming the classes whose rules were
+ * dropped (a UI test checks that no node carries one).
  */
 public final class ThemeRules {
 
