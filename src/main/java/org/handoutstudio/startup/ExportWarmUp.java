@@ -2,12 +2,19 @@ package org.handoutstudio.startup;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.handoutstudio.figures.ExerciseFigures;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
+import org.handoutstudio.handout.HandoutFiles;
 import org.handoutstudio.handout.HandoutItem;
+import org.handoutstudio.handout.Template;
+import org.handoutstudio.handout.Templates;
 import org.handoutstudio.io.Json;
 import org.handoutstudio.layout.FigureSource;
 import org.handoutstudio.layout.FontFace;
@@ -15,6 +22,7 @@ import org.handoutstudio.layout.FontMetrics;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.library.Dosage;
+import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.Side;
@@ -38,9 +46,22 @@ final class ExportWarmUp {
      * needs the library next), then warms up the rest.
      */
     static Thread start() {
+        return start(library -> { });
+    }
+
+    /**
+     * For a command-line export of one handout, after the library the thread draws the figures of
+     * its exercises, last first: the export lays them out first to last, so the two threads meet in
+     * the middle rather than queue for the same figure. Then it warms up the rest.
+     */
+    static Thread startForExport(String[] args) {
+        return start(library -> drawFigures(exportedItems(args, library), library, ExerciseFigures.bundled()));
+    }
+
+    private static Thread start(Consumer<Library> withLibrary) {
         Thread thread = new Thread(() -> {
             try {
-                LibraryLoader.bundled();
+                withLibrary.accept(LibraryLoader.bundled());
             } catch (RuntimeException | LinkageError e) {
                 // The main thread reads it again and reports the problem.
             }
@@ -50,6 +71,37 @@ final class ExportWarmUp {
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
         return thread;
+    }
+
+    /** The items of the one template or handout file an export names; none when it names several or none. */
+    static List<HandoutItem> exportedItems(String[] args, Library library) {
+        List<String> templates = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--template") && i + 1 < args.length) {
+                templates.add(args[++i]);
+            } else if (args[i].startsWith("--template=")) {
+                templates.add(args[i].substring("--template=".length()));
+            } else if (args[i].endsWith(HandoutFiles.EXTENSION)) {
+                files.add(Path.of(args[i]));
+            }
+        }
+        if (templates.size() + files.size() != 1) {
+            return List.of();
+        }
+        try {
+            return templates.isEmpty() ? HandoutFiles.readHandout(files.get(0), library).items()
+                    : Templates.find(templates.get(0)).map(Template::items).orElse(List.of());
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // the export reports it
+        }
+    }
+
+    static void drawFigures(List<HandoutItem> items, Library library, FigureSource figures) {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            library.find(items.get(i).ref()).filter(Exercise.class::isInstance).map(Exercise.class::cast)
+                    .ifPresent(figures::drawingFor);
+        }
     }
 
     private static void run() {

@@ -54,12 +54,12 @@ public final class Startup {
 
     /**
      * Before a command line runs: an export reads the library, lays out and writes a PDF, so the
-     * second core reads the library and loads the fonts and PDF classes while the first parses the
-     * command line.
+     * second core reads the library, draws the exported handout's figures and loads the fonts and
+     * PDF classes while the first parses the command line and lays out.
      */
     public void beforeCommandLine(String[] args) {
         if (args.length > 0 && "export".equals(args[0]) && !Boolean.getBoolean(NO_WARM_UP)) {
-            ExportWarmUp.start();
+            ExportWarmUp.startForExport(args);
         }
     }
 }
