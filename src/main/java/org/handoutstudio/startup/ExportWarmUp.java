@@ -63,7 +63,7 @@ final class ExportWarmUp {
             try {
                 withLibrary.accept(LibraryLoader.bundled());
             } catch (RuntimeException | LinkageError e) {
-                // The main thread reads it again and reports the problem.
+                // The main thread reads the library (or draws the figure) again and reports the problem.
             }
             run();
         }, "handout-studio-warmup");
