@@ -81,21 +81,28 @@ public final class ThemeRules {
         Files.createDirectories(reports);
         for (Path theme : themes) {
             String css = Files.readString(theme, StandardCharsets.UTF_8);
-            Set<String> dropped = new TreeSet<>();
-            int[] counts = new int[4];
-            String kept = prune(css, names, dropped, counts);
+            Pruned pruned = prune(css, names);
             String name = theme.getFileName().toString();
-            Files.writeString(out.resolve(name), kept, StandardCharsets.UTF_8);
-            Files.writeString(reports.resolve(name.replaceFirst("\\.css$", ".txt")), String.join("\n", dropped) + "\n",
+            Files.writeString(out.resolve(name), pruned.css(), StandardCharsets.UTF_8);
+            Files.writeString(reports.resolve(name.replaceFirst("\\.css$", ".txt")), String.join("\n", pruned.unset()) + "\n",
                     StandardCharsets.UTF_8);
             System.out.printf("%s: kept %d of %d rules and %d of %d selectors; %d style classes are never set%n",
-                    name, counts[1], counts[0], counts[3], counts[2], dropped.size());
+                    name, pruned.keptRules(), pruned.rules(), pruned.keptSelectors(), pruned.selectors(), pruned.unset().size());
         }
     }
 
-    /** The theme without the selectors that name a class never set; counts: rules, kept, selectors, kept. */
-    static String prune(String theme, Set<String> names, Set<String> dropped, int[] counts) {
+    /** A theme's kept rules, the style classes whose rules were dropped, and how many of each kind were kept. */
+    record Pruned(String css, Set<String> unset, int rules, int keptRules, int selectors, int keptSelectors) {
+    }
+
+    /** The theme without the selectors that name a class never set. */
+    static Pruned prune(String theme, Set<String> names) {
         String css = withoutComments(theme);
+        Set<String> dropped = new TreeSet<>();
+        int rules = 0;
+        int keptRules = 0;
+        int selectorCount = 0;
+        int keptSelectors = 0;
         StringBuilder out = new StringBuilder(css.length());
         int at = 0;
         while (at < css.length()) {
@@ -110,10 +117,10 @@ public final class ThemeRules {
             if (head.trim().startsWith("@")) {
                 throw new IllegalArgumentException("at-rules are not expected in a JavaFX theme: " + head.trim());
             }
-            counts[0]++;
+            rules++;
             List<String> selectors = new ArrayList<>();
             for (String selector : head.split(",")) {
-                counts[2]++;
+                selectorCount++;
                 Set<String> missing = new TreeSet<>();
                 Matcher classes = STYLE_CLASS.matcher(selector);
                 while (classes.find()) {
@@ -128,13 +135,13 @@ public final class ThemeRules {
                 }
             }
             if (!selectors.isEmpty()) {
-                counts[1]++;
-                counts[3] += selectors.size();
+                keptRules++;
+                keptSelectors += selectors.size();
                 out.append(String.join(", ", selectors)).append(' ').append(body).append('\n');
             }
             at = close + 1;
         }
-        return out.toString();
+        return new Pruned(out.toString(), dropped, rules, keptRules, selectorCount, keptSelectors);
     }
 
     private static boolean mayBeSet(String styleClass, Set<String> names) {
