@@ -1,16 +1,18 @@
 package org.handoutstudio.pdf;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -35,7 +37,10 @@ final class ContentPainter {
     private final PDDocument document;
     private final double pageHeight;
     private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, FontUse> used = new EnumMap<>(FontFace.class);
     private final Map<RasterImage, PDImageXObject> images = new IdentityHashMap<>();
+    private final ContentBytes bytes = new ContentBytes();
+    private byte[] glyphs = new byte[256];
 
     /** What the current page's content has set outside drawings (which keep theirs inside q ... Q). */
     private PaintState page = new PaintState();
@@ -64,22 +69,22 @@ final class ContentPainter {
                 fill(content, run.colour());
                 page.fill = run.colour();
             }
-            StringBuilder at = new StringBuilder(24);
-            PdfNumbers.append(at, run.x(), PdfNumbers.POINT_DECIMALS);
-            raw(content, PdfNumbers.append(at, height - run.baseline(), PdfNumbers.POINT_DECIMALS)
-                    .append("Td\n").toString());
-            showShaped(content, run);
+            bytes.number(run.x(), ContentBytes.POINT_DECIMALS)
+                    .number(height - run.baseline(), ContentBytes.POINT_DECIMALS).ascii("Td\n");
+            if (appendShaped(run)) {
+                bytes.writeTo(content);
+            } else {
+                bytes.writeTo(content);
+                content.showText(run.text());   // refuses the character the font lacks
+            }
             content.endText();
         } else if (item instanceof PageItem.Box box) {
             drawBox(content, box);
         } else if (item instanceof PageItem.Graphic graphic) {
             content.saveGraphicsState();
-            StringBuilder matrix = new StringBuilder(48);
-            PdfNumbers.append(matrix, graphic.scale(), 5).append("0 0 ");
-            PdfNumbers.append(matrix, -graphic.scale(), 5);
-            PdfNumbers.append(matrix, graphic.x(), PdfNumbers.POINT_DECIMALS);
-            raw(content, PdfNumbers.append(matrix, height - graphic.y(), PdfNumbers.POINT_DECIMALS)
-                    .append("cm\n").toString());
+            bytes.number(graphic.scale(), 5).ascii("0 0 ").number(-graphic.scale(), 5)
+                    .number(graphic.x(), ContentBytes.POINT_DECIMALS)
+                    .number(height - graphic.y(), ContentBytes.POINT_DECIMALS).ascii("cm\n").writeTo(content);
             drawDrawing(content, graphic.drawing());
             content.restoreGraphicsState();
         } else if (item instanceof PageItem.Picture picture) {
@@ -100,13 +105,11 @@ final class ContentPainter {
         float h = (float) box.height();
         float r = RoundedRectangle.radius(w, h, box.cornerRadius());
         if (r <= 0) {
-            StringBuilder rectangle = new StringBuilder(32);
-            for (float value : new float[] {x, y, w, h}) {
-                PdfNumbers.append(rectangle, value, PdfNumbers.POINT_DECIMALS);
-            }
-            raw(content, rectangle.append("re\n").toString());
+            bytes.number(x, ContentBytes.POINT_DECIMALS).number(y, ContentBytes.POINT_DECIMALS)
+                    .number(w, ContentBytes.POINT_DECIMALS).number(h, ContentBytes.POINT_DECIMALS)
+                    .ascii("re\n").writeTo(content);
         } else {
-            addPath(content, RoundedRectangle.outline(x, y, w, h, r), PdfNumbers.POINT_DECIMALS);
+            addPath(content, RoundedRectangle.outline(x, y, w, h, r), ContentBytes.POINT_DECIMALS);
         }
         paintPath(content, box.fill(), box.stroke(), box.strokeWidth(), page);
     }
@@ -116,7 +119,7 @@ final class ContentPainter {
         content.setLineJoinStyle(1);
         PaintState state = new PaintState();
         for (VectorPath path : drawing.paths()) {
-            addPath(content, path.ops(), PdfNumbers.FIGURE_DECIMALS);
+            addPath(content, path.ops(), ContentBytes.FIGURE_DECIMALS);
             paintPath(content, path.fill(), path.stroke(), path.strokeWidth(), state);
         }
     }
@@ -134,86 +137,108 @@ final class ContentPainter {
     }
 
     /**
-     * Shows a run of text exactly as PDFBox's {@code showText} would: word by word, each word's
-     * glyphs after the font's GSUB substitutions, white space as its own glyph, and the glyphs
-     * and characters kept for the font subset. The words come shaped from the layout's
-     * measuring, which remembers them, so they are not shaped a second time here. A character
-     * the font lacks goes to {@code showText}, which refuses it as before.
+     * Appends a run of text exactly as PDFBox's {@code showText} would show it: word by word, each
+     * word's glyphs after the font's GSUB substitutions, white space as its own glyph. The glyphs
+     * and characters are noted for the font subset ({@link #finish}). The words come shaped from
+     * the layout's measuring, which remembers them, so they are not shaped a second time here.
+     * False, with nothing appended, when the font lacks a character.
      */
-    private void showShaped(PDPageContentStream content, PageItem.TextRun run) throws IOException {
+    private boolean appendShaped(PageItem.TextRun run) throws IOException {
         String text = run.text();
-        PDType0Font font = font(run.face());
         FontMetrics metrics = FontMetrics.of(run.face());
-        ByteArrayOutputStream glyphBytes = new ByteArrayOutputStream(2 * text.length());
-        Set<Integer> glyphs = new HashSet<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!metrics.hasGlyph(text.charAt(i))) {
+                return false;
+            }
+        }
+        font(run.face());
+        FontUse use = used.get(run.face());
+        int count = 0;
         for (int start = 0; start < text.length(); ) {
             char c = text.charAt(start);
-            if (!metrics.hasGlyph(c)) {
-                content.showText(text);
-                return;
-            }
+            use.characters.set(c);
             if (FontMetrics.isSplitSpace(c)) {
-                glyphBytes.writeBytes(font.encode(String.valueOf(c)));
+                byte[] space = use.space(c);
+                glyphs = room(glyphs, count, space.length);
+                System.arraycopy(space, 0, glyphs, count, space.length);
+                count += space.length;
                 start++;
                 continue;
             }
             int end = start + 1;
             while (end < text.length() && !FontMetrics.isSplitSpace(text.charAt(end))) {
-                if (!metrics.hasGlyph(text.charAt(end))) {
-                    content.showText(text);
-                    return;
-                }
+                use.characters.set(text.charAt(end));
                 end++;
             }
-            for (int glyph : metrics.shapedGlyphs(text.substring(start, end))) {
-                glyphBytes.writeBytes(font.encodeGlyphId(glyph));
-                glyphs.add(glyph);
+            int[] shaped = metrics.shapedGlyphs(text.substring(start, end));
+            glyphs = room(glyphs, count, 2 * shaped.length);
+            for (int glyph : shaped) {
+                // A CIDFontType2's code for a glyph: its id, two bytes, as PDCIDFontType2.encodeGlyphId.
+                glyphs[count++] = (byte) (glyph >> 8);
+                glyphs[count++] = (byte) glyph;
+                use.glyphs.set(glyph);
             }
             start = end;
         }
-        font.addGlyphsToSubset(glyphs);
-        text.codePoints().forEach(font::addToSubset);
-        ByteArrayOutputStream operation = new ByteArrayOutputStream(4 * text.length() + 8);
-        COSWriter.writeString(glyphBytes.toByteArray(), operation);
-        operation.writeBytes(SHOW_TEXT);
-        rawBytes(content, operation.toByteArray());
+        bytes.string(glyphs, count).ascii(" Tj\n");
+        return true;
     }
 
-    private static final byte[] SHOW_TEXT = " Tj\n".getBytes(StandardCharsets.US_ASCII);
-
-    @SuppressWarnings("deprecation")
-    private static void rawBytes(PDPageContentStream content, byte[] commands) throws IOException {
-        content.appendRawCommands(commands);
+    private static byte[] room(byte[] buffer, int used, int more) {
+        return used + more <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(2 * buffer.length, used + more));
     }
 
     /**
-     * Writes operators with operands already formatted by {@link PdfNumbers}. PDFBox's own operand
-     * methods print floats with up to five decimals; this deprecated method is its only public way
-     * to write shorter ones. (Should a later PDFBox drop it, the operand methods still work, at the
-     * old size.)
+     * Hands each font the glyphs and characters its text used, for its subset. Call once, after
+     * the last page and before the document is saved.
      */
-    @SuppressWarnings("deprecation")
-    private static void raw(PDPageContentStream content, String commands) throws IOException {
-        content.appendRawCommands(commands);
+    void finish() {
+        for (FontUse use : used.values()) {
+            Set<Integer> glyphIds = new HashSet<>();
+            use.glyphs.stream().forEach(glyphIds::add);
+            use.font.addGlyphsToSubset(glyphIds);
+            use.characters.stream().forEach(use.font::addToSubset);
+        }
+    }
+
+    /** One font of this document, with the glyphs and characters its text has used so far. */
+    private static final class FontUse {
+        final PDType0Font font;
+        final BitSet glyphs = new BitSet();
+        final BitSet characters = new BitSet();
+        private final Map<Character, byte[]> spaces = new HashMap<>();
+
+        FontUse(PDType0Font font) {
+            this.font = font;
+        }
+
+        /** The code of a white-space character, as the font encodes it. */
+        byte[] space(char c) throws IOException {
+            byte[] code = spaces.get(c);
+            if (code == null) {
+                code = font.encode(String.valueOf(c));
+                spaces.put(c, code);
+            }
+            return code;
+        }
     }
 
     /** Writes the path in one go, its numbers to {@code decimals} places. */
-    private static void addPath(PDPageContentStream content, List<PathOp> ops, int decimals) throws IOException {
-        StringBuilder path = new StringBuilder(ops.size() * 24);
+    private void addPath(PDPageContentStream content, List<PathOp> ops, int decimals) throws IOException {
         for (PathOp op : ops) {
             if (op instanceof PathOp.MoveTo m) {
-                PdfNumbers.append(PdfNumbers.append(path, m.x(), decimals), m.y(), decimals).append("m\n");
+                bytes.number(m.x(), decimals).number(m.y(), decimals).ascii("m\n");
             } else if (op instanceof PathOp.LineTo l) {
-                PdfNumbers.append(PdfNumbers.append(path, l.x(), decimals), l.y(), decimals).append("l\n");
+                bytes.number(l.x(), decimals).number(l.y(), decimals).ascii("l\n");
             } else if (op instanceof PathOp.CurveTo c) {
-                PdfNumbers.append(PdfNumbers.append(path, c.c1x(), decimals), c.c1y(), decimals);
-                PdfNumbers.append(PdfNumbers.append(path, c.c2x(), decimals), c.c2y(), decimals);
-                PdfNumbers.append(PdfNumbers.append(path, c.x(), decimals), c.y(), decimals).append("c\n");
+                bytes.number(c.c1x(), decimals).number(c.c1y(), decimals)
+                        .number(c.c2x(), decimals).number(c.c2y(), decimals)
+                        .number(c.x(), decimals).number(c.y(), decimals).ascii("c\n");
             } else if (op instanceof PathOp.Close) {
-                path.append("h\n");
+                bytes.ascii("h\n");
             }
         }
-        raw(content, path.toString());
+        bytes.writeTo(content);
     }
 
     private static void paintPath(PDPageContentStream content, Colour fill, Colour stroke, double width,
@@ -263,11 +288,28 @@ final class ContentPainter {
         }
     }
 
+    /**
+     * Each bundled font parsed once per thread, for every document that thread writes: parsing was
+     * about a twentieth of a warm export. PDFBox's parsed fonts read their tables lazily from one
+     * buffer, so a thread may not share one; and a document does not close a font it was given.
+     */
+    private static final ThreadLocal<TrueTypeFont[]> PARSED =
+            ThreadLocal.withInitial(() -> new TrueTypeFont[FontFace.values().length]);
+
+    private static TrueTypeFont parsedForThisThread(FontFace face) throws IOException {
+        TrueTypeFont[] parsed = PARSED.get();
+        if (parsed[face.ordinal()] == null) {
+            parsed[face.ordinal()] = new TTFParser().parse(new RandomAccessReadBuffer(unhinted(face)));
+        }
+        return parsed[face.ordinal()];
+    }
+
     private PDType0Font font(FontFace face) throws IOException {
         PDType0Font font = fonts.get(face);
         if (font == null) {
-            font = PDType0Font.load(document, new ByteArrayInputStream(unhinted(face)), true);
+            font = PDType0Font.load(document, parsedForThisThread(face), true);
             fonts.put(face, font);
+            used.put(face, new FontUse(font));
         }
         return font;
     }

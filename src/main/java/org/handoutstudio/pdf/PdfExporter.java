@@ -77,6 +77,7 @@ public final class PdfExporter {
                 pdfPage.getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
                 paint(page, pdfPage, marks);
             }
+            painter.finish();
             structure.finish();
             CatalogWriter.write(document, pageList, pdfPages);
             document.getDocument().getTrailer().setItem(COSName.ID, documentId());
