@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -36,6 +37,16 @@ public final class FontMetrics {
     private final CmapLookup cmap;
     private final GsubWorker gsub;
     private final int[] advances;
+    /** No glyph id is this high (a font has at most 65,535 glyphs, 0 to 65,534). */
+    private static final char NOT_LOOKED_UP = '\uFFFF';
+    /**
+     * Each Basic Multilingual Plane character's glyph (0: none), looked up on first use: layout
+     * and the PDF painter ask for nearly every character they meet, and the font's own map boxes
+     * each one.
+     */
+    private final char[] glyphOfChar = new char[0x10000];
+    /** Each character's width alone in thousandths of an em (after GSUB), or -1 before first use. */
+    private final int[] unitsOfChar = new int[0x10000];
     /** Words already shaped (glyphs after GSUB, and their width): a handout repeats its words, and shaping is the costly part. */
     private final ConcurrentHashMap<String, Shaped> shapedWords = new ConcurrentHashMap<>();
     private final double unitsPerEm;
@@ -52,6 +63,8 @@ public final class FontMetrics {
         }
         TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         this.cmap = font.getUnicodeCmapLookup();
+        Arrays.fill(glyphOfChar, NOT_LOOKED_UP);
+        Arrays.fill(unitsOfChar, -1);
         GsubData gsubData = font.getGsubData();
         this.gsub = gsubData == GsubData.NO_DATA_FOUND ? null : new GsubWorkerFactory().getGsubWorker(cmap, gsubData);
         int glyphs = font.getNumberOfGlyphs();
@@ -109,7 +122,16 @@ public final class FontMetrics {
      * Plane are refused: PDFBox maps GSUB fonts per UTF-16 unit, so it cannot draw them.
      */
     public boolean hasGlyph(int codePoint) {
-        return codePoint <= 0xFFFF && cmap.getGlyphId(codePoint) > 0;
+        return codePoint >= 0 && codePoint <= 0xFFFF && glyphOf((char) codePoint) > 0;
+    }
+
+    private int glyphOf(char c) {
+        char glyph = glyphOfChar[c];
+        if (glyph == NOT_LOOKED_UP) {
+            glyph = (char) cmap.getGlyphId(c);
+            glyphOfChar[c] = glyph;   // a race only looks the same character up twice
+        }
+        return glyph;
     }
 
     /** Ascent above the baseline, as a fraction of the font size. */
@@ -122,6 +144,20 @@ public final class FontMetrics {
         return descent;
     }
 
+
+    /**
+     * Width in points of one character at {@code size}: exactly {@code width(String.valueOf(c), size)},
+     * from a table filled on first use. Line breaking measures text a character at a time.
+     */
+    public double width(char c, double size) {
+        MEASURED.increment();
+        int units = unitsOfChar[c];
+        if (units < 0) {
+            units = (int) (isSplitSpace(c) ? advanceOf(c) : wordUnits(String.valueOf(c), 0, 1));
+            unitsOfChar[c] = units;   // a race only measures the same character twice
+        }
+        return units * size / 1000.0;
+    }
 
     /**
      * Width in points of {@code text} at {@code size}. Every character must have a glyph
@@ -176,7 +212,7 @@ public final class FontMetrics {
         if (gsub == null) {
             int[] glyphs = new int[word.length()];
             for (int i = 0; i < glyphs.length; i++) {
-                glyphs[i] = cmap.getGlyphId(word.charAt(i));
+                glyphs[i] = glyphOf(word.charAt(i));
             }
             return glyphs;
         }
@@ -207,7 +243,7 @@ public final class FontMetrics {
         // PDFBox maps each UTF-16 unit of a word to a glyph, then applies the GSUB worker.
         List<Integer> glyphs = new ArrayList<>(end - start);
         for (int i = start; i < end; i++) {
-            glyphs.add(cmap.getGlyphId(text.charAt(i)));
+            glyphs.add(glyphOf(text.charAt(i)));
         }
         List<Integer> substituted = gsub.applyTransforms(glyphs);
         int[] shaped = new int[substituted.size()];
@@ -221,7 +257,7 @@ public final class FontMetrics {
     }
 
     private int advanceOf(int codePoint) {
-        int glyph = cmap.getGlyphId(codePoint);
+        int glyph = codePoint <= 0xFFFF ? glyphOf((char) codePoint) : cmap.getGlyphId(codePoint);
         return glyph > 0 && glyph < advances.length ? advances[glyph] : 0;
     }
 }

@@ -2,6 +2,7 @@ package org.handoutstudio.layout;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,41 +33,47 @@ public final class TextSetter {
 
     public static List<TextLine> set(List<Span> spans, double size, double maxWidth) {
         StringBuilder all = new StringBuilder();
-        List<Boolean> boldByChar = new ArrayList<>();
         for (Span span : spans) {
             all.append(span.text());
-            for (int i = 0; i < span.text().length(); i++) {
-                boldByChar.add(span.bold());
-            }
         }
         String text = all.toString();
+        boolean[] boldByChar = new boolean[text.length()];
+        int at = 0;
+        for (Span span : spans) {
+            Arrays.fill(boldByChar, at, at + span.text().length(), span.bold());
+            at += span.text().length();
+        }
         List<Segment> segments = segment(text, boldByChar, size, maxWidth);
         return fill(segments, size, maxWidth);
     }
 
-    private static List<Segment> segment(String text, List<Boolean> bold, double size, double maxWidth) {
+    private static List<Segment> segment(String text, boolean[] bold, double size, double maxWidth) {
         List<Segment> segments = new ArrayList<>();
         BreakIterator breaks = BreakIterator.getLineInstance(Locale.UK);
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.UK);
         breaks.setText(text);
         int start = breaks.first();
         for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            addSegments(segments, text, bold, start, end, size, maxWidth);
+            addSegments(segments, text, bold, start, end, size, maxWidth, characters);
         }
         return segments;
     }
 
-    private static void addSegments(List<Segment> out, String text, List<Boolean> bold, int start, int end,
-                                    double size, double maxWidth) {
+    private static void addSegments(List<Segment> out, String text, boolean[] bold, int start, int end,
+                                    double size, double maxWidth, BreakIterator characters) {
         int visibleEnd = end;
         while (visibleEnd > start && text.charAt(visibleEnd - 1) == ' ') {
             visibleEnd--;
         }
         Segment segment = new Segment();
         boolean softHyphenAtEnd = visibleEnd > start && text.charAt(visibleEnd - 1) == SOFT_HYPHEN;
-        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.UK);
-        characters.setText(text.substring(start, visibleEnd));
-        int from = characters.first();
-        for (int to = characters.next(); to != BreakIterator.DONE; from = to, to = characters.next()) {
+        boolean charByChar = eachCharacterStandsAlone(text, start, visibleEnd);
+        if (!charByChar) {
+            characters.setText(text.substring(start, visibleEnd));
+        }
+        int from = 0;
+        for (int to = next(characters, charByChar, from, visibleEnd - start); to != BreakIterator.DONE;
+                from = to, to = next(characters, charByChar, to, visibleEnd - start)) {
             String cluster = text.substring(start + from, start + to);
             if (cluster.indexOf(SOFT_HYPHEN) >= 0) {
                 cluster = cluster.replace(String.valueOf(SOFT_HYPHEN), "");
@@ -74,7 +81,7 @@ public final class TextSetter {
                     continue;
                 }
             }
-            boolean isBold = bold.get(start + from);
+            boolean isBold = bold[start + from];
             double clusterWidth = measure(cluster, isBold, size);
             if (segment.width + clusterWidth > maxWidth && !segment.pieces.isEmpty()) {
                 // A word longer than the line: break it between characters.
@@ -88,12 +95,40 @@ public final class TextSetter {
         // Only the word's last piece ends where the soft hyphen is; forced breaks get no hyphen.
         segment.endsWithSoftHyphen = softHyphenAtEnd;
         if (visibleEnd < end) {
-            boolean spaceBold = bold.get(visibleEnd);
+            boolean spaceBold = bold[visibleEnd];
             segment.trailingSpace = measure(" ", spaceBold, size) * (end - visibleEnd);
         }
         if (!segment.pieces.isEmpty() || segment.trailingSpace > 0) {
             out.add(segment);
         }
+    }
+
+    /**
+     * True when every character is a cluster of its own, so the word needs no character
+     * iterator: below U+0300 nothing joins the character before it (the first combining marks
+     * are there) except a line feed after a carriage return.
+     */
+    private static boolean eachCharacterStandsAlone(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of the cluster starting at {@code from}, or {@code DONE} at the word's end. */
+    private static int next(BreakIterator characters, boolean charByChar, int from, int length) {
+        if (charByChar) {
+            return from < length ? from + 1 : BreakIterator.DONE;
+        }
+        return from == 0 ? nextAfterFirst(characters) : characters.next();
+    }
+
+    private static int nextAfterFirst(BreakIterator characters) {
+        characters.first();
+        return characters.next();
     }
 
     private static List<TextLine> fill(List<Segment> segments, double size, double maxWidth) {
@@ -138,25 +173,26 @@ public final class TextSetter {
                     int cp = piece.text().codePointAt(i);
                     i += Character.charCount(cp);
                     FontFace face = faceOrReplacement(cp, piece.bold(), pendingFace);
-                    String drawn = FontFallback.faceFor(cp, piece.bold()) == null && cp != ' '
-                            ? String.valueOf(FontFallback.REPLACEMENT) : new String(Character.toChars(cp));
+                    int drawn = FontFallback.faceFor(cp, piece.bold()) == null && cp != ' ' ? FontFallback.REPLACEMENT : cp;
                     if (face != pendingFace && pending.length() > 0) {
                         flush(fragments, pending, pendingFace, size, x);
                     }
                     pendingFace = face;
-                    pending.append(drawn);
+                    pending.appendCodePoint(drawn);
                 }
             }
         }
         if (pending.length() > 0) {
             flush(fragments, pending, pendingFace, size, x);
         }
-        // Trailing spaces are not part of the line's visible width.
+        // Trailing spaces are not part of the line's visible width: it ends with the last fragment that shows.
         double width = 0;
-        for (TextLine.Fragment fragment : fragments) {
+        for (int f = fragments.size() - 1; f >= 0; f--) {
+            TextLine.Fragment fragment = fragments.get(f);
             String visible = fragment.text().stripTrailing();
             if (!visible.isEmpty()) {
                 width = fragment.x() + FontMetrics.of(fragment.face()).width(visible, size);
+                break;
             }
         }
         return new TextLine(fragments, width);
@@ -191,7 +227,9 @@ public final class TextSetter {
                 face = FontFallback.replacementFace(bold);
                 cp = FontFallback.REPLACEMENT;
             }
-            width += FontMetrics.of(face).width(new String(Character.toChars(cp)), size);
+            FontMetrics metrics = FontMetrics.of(face);
+            width += cp <= Character.MAX_VALUE ? metrics.width((char) cp, size)
+                    : metrics.width(new String(Character.toChars(cp)), size);
         }
         return width;
     }

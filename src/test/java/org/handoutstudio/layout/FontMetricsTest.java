@@ -3,6 +3,7 @@ package org.handoutstudio.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -69,5 +70,21 @@ class FontMetricsTest {
         assertNotNull(FontFallback.faceFor('\u0175', false));      // Welsh w-circumflex
         assertNull(FontFallback.faceFor('\u0627', false));         // Arabic: refused
         assertNull(FontFallback.faceFor(0x1F600, false));          // emoji: no font
+    }
+
+    /** Line breaking measures a character at a time from a table; it must match measuring the text. */
+    @ParameterizedTest
+    @EnumSource(FontFace.class)
+    void aCharacterMeasuresTheSameFromTheTableAsAsText(FontFace face) {
+        FontMetrics metrics = FontMetrics.of(face);
+        int measured = 0;
+        for (char c = 0; c < 0xFFFF; c++) {
+            if (metrics.hasGlyph(c) || FontMetrics.isSplitSpace(c)) {
+                assertEquals(metrics.width(String.valueOf(c), 11.5), metrics.width(c, 11.5), face + " U+" + Integer.toHexString(c));
+                assertEquals(metrics.width(String.valueOf(c), 11.5), metrics.width(c, 11.5), "again, from the table");
+                measured++;
+            }
+        }
+        assertTrue(measured > 200, face + " measured " + measured);
     }
 }
