@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.handoutstudio.app.AppFolders;
 import org.handoutstudio.app.Workspace;
@@ -17,7 +18,8 @@ import org.handoutstudio.ui.FxTaskExecutor;
 
 /**
  * Measures how long the preview takes to show an edit: from a dosage change in the editor to the
- * repainted pages, through the real background executor, on a typical template. Ten warm-up
+ * repainted pages, through the real background executor, on a typical template, with the edited
+ * card selected and so in view. Ten warm-up
  * edits, then thirty measured, in a window of the editor's first size or (outer size) of
  * {@code -Dprobe.window=WIDTHxHEIGHT}: under a software renderer (Xvfb, remote desktops) each frame
  * copies the whole window, so the figure grows with it. Run under a display, e.g.
@@ -27,6 +29,8 @@ public class PreviewLatencyProbe extends Application {
 
     private static final int WARM_UP = 10;
     private static final int MEASURED = 30;
+    /** The first exercise card of the template. */
+    private static final int EDITED = 2;
 
     private final List<Double> millis = new ArrayList<>();
     /** From the edit to the new pages reaching the FX thread: the background layout and the hand-over. */
@@ -59,6 +63,8 @@ public class PreviewLatencyProbe extends Application {
         model.files().newHandout(Templates.find("acute-low-back-pain").orElseThrow());
         model.preview().pagesProperty().addListener((observable, before, after) -> {
             if (started == 0) {
+                // The edited card selected, as a user's would be: the preview keeps it in view.
+                ((ListView<?>) stage.getScene().lookup("#handoutItems")).getSelectionModel().select(EDITED);
                 Platform.runLater(this::nextEdit);
                 return;
             }
@@ -91,9 +97,8 @@ public class PreviewLatencyProbe extends Application {
             return;
         }
         edit++;
-        int index = 2; // the first exercise card of the template
         waiting = true;
         started = System.nanoTime();
-        model.editing().setDosage(index, new Dosage(5 + edit % 7, null, null, null, null, null, null, null, null, null));
+        model.editing().setDosage(EDITED, new Dosage(5 + edit % 7, null, null, null, null, null, null, null, null, null));
     }
 }

@@ -50,9 +50,7 @@ public final class PreviewPane extends ScrollPane {
     private Function<PageName, String> pageNames = name -> null;
     private final VBox stack = new VBox(GAP);
     private final List<Canvas> canvases = new ArrayList<>();
-    private final List<Page> painted = new ArrayList<>();
-    private double paintedScale;
-    private double paintedWidth;
+    private final List<Shown> shown = new ArrayList<>();
     private int arrangedColumns;
 
     public PreviewPane() {
@@ -77,8 +75,11 @@ public final class PreviewPane extends ScrollPane {
         viewportBoundsProperty().addListener((observable, before, after) -> {
             if (before.getWidth() != after.getWidth() || zoom.get() == FIT_PAGE && before.getHeight() != after.getHeight()) {
                 repaint();
+            } else {
+                paintInView();
             }
         });
+        vvalueProperty().addListener((observable, before, after) -> paintInView());
         // Ctrl + mouse wheel zooms, as in every document viewer; the wheel alone scrolls.
         addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isShortcutDown() && event.getDeltaY() != 0) {
@@ -183,49 +184,76 @@ public final class PreviewPane extends ScrollPane {
     }
 
     /**
-     * Repaints only what changed: an edit usually alters one or two pages of many, and painting a
-     * page is the slow part of showing an edit. Canvases are reused between layouts.
+     * Repaints only what changed, and only in view: an edit usually alters one or two pages of
+     * many, and painting a page is the slow part of showing an edit. A page out of view is painted
+     * when it scrolls in ({@link #paintInView}): painting one that cannot be seen makes JavaFX
+     * redraw the whole window, which the software renderer does slowly. Canvases are reused
+     * between layouts.
      */
     private void repaint() {
         PageList list = pages.get();
         if (list == null) {
             stack.getChildren().clear();
             canvases.clear();
-            painted.clear();
+            shown.clear();
             return;
         }
         double scale = scale();
-        boolean rescaled = scale != paintedScale || list.pageWidth() != paintedWidth;
-        paintedScale = scale;
-        paintedWidth = list.pageWidth();
         int count = list.pages().size();
         boolean rearrange = count != canvases.size() || arrangedColumns != columns();
         for (int i = 0; i < count; i++) {
-            Page page = list.pages().get(i);
             Canvas canvas;
             if (i < canvases.size()) {
                 canvas = canvases.get(i);
             } else {
                 canvas = newPage(i);
                 canvases.add(canvas);
+                shown.add(null);
             }
             canvas.setAccessibleText(pageNames.apply(new PageName(i, count, list.title())));
-            if (!rescaled && i < painted.size() && PageItems.sameLook(painted.get(i), page)) {
-                continue;
-            }
             canvas.setWidth(list.pageWidth() * scale);
             canvas.setHeight(list.pageHeight() * scale);
-            FxPagePainter.paint(canvas.getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
         }
         if (canvases.size() > count) {
             canvases.subList(count, canvases.size()).clear();
+            shown.subList(count, shown.size()).clear();
         }
         if (rearrange) {
             arrange();
         }
-        painted.clear();
-        painted.addAll(list.pages());
+        paintInView();
     }
+
+    /** Paints each page in view that does not yet show its current content at the current scale. */
+    private void paintInView() {
+        PageList list = pages.get();
+        if (list == null || canvases.size() != list.pages().size()) {
+            return;
+        }
+        double scale = scale();
+        double pageHeight = list.pageHeight() * scale;
+        int rows = (canvases.size() + columns() - 1) / columns();
+        double content = GAP + rows * (pageHeight + GAP);
+        double view = getViewportBounds().getHeight();
+        double top = view <= 0 ? 0 : getVvalue() * Math.max(0, content - view);
+        for (int i = 0; i < canvases.size(); i++) {
+            Page page = list.pages().get(i);
+            Shown now = shown.get(i);
+            if (now != null && now.scale() == scale && PageItems.sameLook(now.page(), page)) {
+                continue;
+            }
+            double pageTop = GAP + (i / columns()) * (pageHeight + GAP);
+            boolean inView = view <= 0 || pageTop < top + view && pageTop + pageHeight > top;
+            if (inView) {
+                FxPagePainter.paint(canvases.get(i).getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(),
+                        0, 0, scale);
+                shown.set(i, new Shown(page, scale));
+            }
+        }
+    }
+
+    /** What a canvas shows: a page, painted at a scale. */
+    private record Shown(Page page, double scale) { }
 
     private Canvas newPage(int index) {
         Canvas canvas = new Canvas();
@@ -235,7 +263,7 @@ public final class PreviewPane extends ScrollPane {
         canvas.setOnMouseClicked(event -> {
             var listener = onPageClicked.get();
             if (listener != null && event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
-                double at = paintedScale == 0 ? 1 : paintedScale;
+                double at = scale();
                 listener.accept(new PageClick(canvases.indexOf(canvas), event.getX() / at, event.getY() / at));
             }
         });
