@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.function.Predicate;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
@@ -41,6 +43,11 @@ public final class FxPagePainter {
      */
     public static void paint(GraphicsContext g, Page page, double pageWidth, double pageHeight, double x, double y,
                              double scale) {
+        paint(g, page, pageWidth, pageHeight, x, y, scale, item -> true);
+    }
+
+    private static void paint(GraphicsContext g, Page page, double pageWidth, double pageHeight, double x, double y,
+                              double scale, Predicate<PageItem> drawn) {
         g.save();
         Affine atPage = g.getTransform();
         atPage.appendTranslation(x, y);
@@ -52,6 +59,9 @@ public final class FxPagePainter {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         for (PageItem item : page.items()) {
+            if (!drawn.test(item)) {
+                continue;
+            }
             if (item instanceof PageItem.TextRun run) {
                 g.setTransform(atPage);
                 g.setFont(FxFonts.get(run.face(), run.size() * scale));
@@ -63,6 +73,68 @@ public final class FxPagePainter {
             }
         }
         g.restore();
+    }
+
+    /**
+     * Repaints only the part of a page that differs from {@code before}, which the canvas shows at
+     * the same scale with its corner at (0, 0). An edit usually changes a line or two, and the
+     * software renderer's cost is in the pixels a canvas repaint covers. The part is whole pixels,
+     * so it matches a full repaint exactly. False, with nothing painted, when the pages' items do
+     * not pair up one for one or the changes cover more than half the page.
+     */
+    public static boolean repaintChanged(GraphicsContext g, Page before, Page after, double pageWidth, double pageHeight,
+                                         double scale) {
+        List<PageItem> old = before.items();
+        List<PageItem> now = after.items();
+        if (old.size() != now.size()) {
+            return false;
+        }
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < now.size(); i++) {
+            if (!PageItems.sameLook(old.get(i), now.get(i))) {
+                for (PageItem item : List.of(old.get(i), now.get(i))) {
+                    double bleed = bleed(item);
+                    left = Math.min(left, item.left() - bleed);
+                    top = Math.min(top, item.top() - bleed);
+                    right = Math.max(right, item.right() + bleed);
+                    bottom = Math.max(bottom, item.bottom() + bleed);
+                }
+            }
+        }
+        if (left > right) {
+            return true;
+        }
+        double x0 = Math.max(0, Math.floor(left * scale));
+        double y0 = Math.max(0, Math.floor(top * scale));
+        double x1 = Math.min(Math.ceil(pageWidth * scale), Math.ceil(right * scale));
+        double y1 = Math.min(Math.ceil(pageHeight * scale), Math.ceil(bottom * scale));
+        if ((x1 - x0) * (y1 - y0) > pageWidth * pageHeight * scale * scale / 2) {
+            return false;
+        }
+        g.save();
+        g.beginPath();
+        g.rect(x0, y0, x1 - x0, y1 - y0);
+        g.clip();
+        Rectangle2D area = new Rectangle2D(x0 / scale, y0 / scale, (x1 - x0) / scale, (y1 - y0) / scale);
+        paint(g, after, pageWidth, pageHeight, 0, 0, scale,
+                item -> area.intersects(item.left() - bleed(item), item.top() - bleed(item),
+                        item.right() - item.left() + 2 * bleed(item), item.bottom() - item.top() + 2 * bleed(item)));
+        g.restore();
+        return true;
+    }
+
+    /** How far an item's ink may reach past its edges: glyphs overhang their advance, strokes their outline. */
+    private static double bleed(PageItem item) {
+        if (item instanceof PageItem.TextRun run) {
+            return run.size() * 0.3;
+        }
+        if (item instanceof PageItem.Box box) {
+            return box.strokeWidth() + 1;
+        }
+        return 2;
     }
 
     private static void draw(GraphicsContext g, PageItem item) {

@@ -15,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
@@ -245,8 +246,11 @@ public final class PreviewPane extends ScrollPane {
             double pageTop = GAP + (i / columns()) * (pageHeight + GAP);
             boolean inView = view <= 0 || pageTop < top + view && pageTop + pageHeight > top;
             if (inView) {
-                FxPagePainter.paint(canvases.get(i).getGraphicsContext2D(), page, list.pageWidth(), list.pageHeight(),
-                        0, 0, scale);
+                GraphicsContext g = canvases.get(i).getGraphicsContext2D();
+                if (now == null || now.scale() != scale
+                        || !FxPagePainter.repaintChanged(g, now.page(), page, list.pageWidth(), list.pageHeight(), scale)) {
+                    FxPagePainter.paint(g, page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
+                }
                 shown.set(i, new Shown(page, scale));
             }
         }
