@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -34,6 +35,14 @@ public final class StoreJars {
     }
 
     private static void store(Path jar) throws IOException {
+        store(jar, (name, bytes) -> bytes);
+    }
+
+    /**
+     * Rewrites {@code jar} with its entries stored, each entry's bytes first passed through
+     * {@code change} with the entry's name (as {@code ModernBytecode} does to old class files).
+     */
+    static void store(Path jar, BiFunction<String, byte[], byte[]> change) throws IOException {
         Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
         try (ZipFile in = new ZipFile(jar.toFile()); OutputStream file = Files.newOutputStream(stored);
              ZipOutputStream out = new ZipOutputStream(file)) {
@@ -43,7 +52,7 @@ public final class StoreJars {
                 ZipEntry entry = entries.nextElement();
                 byte[] bytes;
                 try (InputStream data = in.getInputStream(entry)) {
-                    bytes = data.readAllBytes();
+                    bytes = change.apply(entry.getName(), data.readAllBytes());
                 }
                 CRC32 crc = new CRC32();
                 crc.update(bytes);

@@ -71,10 +71,9 @@ final class ContentPainter {
             }
             bytes.number(run.x(), ContentBytes.POINT_DECIMALS)
                     .number(height - run.baseline(), ContentBytes.POINT_DECIMALS).ascii("Td\n");
-            if (appendShaped(run)) {
-                bytes.writeTo(content);
-            } else {
-                bytes.writeTo(content);
+            boolean shaped = appendShaped(run);
+            bytes.writeTo(content);
+            if (!shaped) {
                 content.showText(run.text());   // refuses the character the font lacks
             }
             content.endText();

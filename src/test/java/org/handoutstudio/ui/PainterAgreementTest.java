@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +19,7 @@ import org.handoutstudio.layout.Page;
 import org.handoutstudio.layout.PageItem;
 import org.handoutstudio.layout.PageList;
 import org.handoutstudio.pdf.PdfExporter;
+import org.handoutstudio.ui.preview.CanvasPixels;
 import org.handoutstudio.ui.preview.FxPagePainter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -108,19 +107,13 @@ class PainterAgreementTest {
 
     /** The page painted by the preview's painter, at the PDF rendering's pixel size. */
     private static int[] fxPixels(FxRobot robot, Page page, PageList pages, int width, int height) {
-        int[] pixels = new int[width * height];
+        int[][] pixels = new int[1][];
         robot.interact(() -> {
             Canvas canvas = new Canvas(width, height);
             FxPagePainter.paint(canvas.getGraphicsContext2D(), page, pages.pageWidth(), pages.pageHeight(), 0, 0, SCALE);
-            WritableImage image = canvas.snapshot(null, null);
-            PixelReader reader = image.getPixelReader();
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    pixels[y * width + x] = reader.getArgb(x, y);
-                }
-            }
+            pixels[0] = CanvasPixels.of(canvas);
         });
-        return pixels;
+        return pixels[0];
     }
 
     /** The share of pixels that are not white. */

@@ -240,24 +240,31 @@ public final class PreviewPane extends ScrollPane {
         for (int i = 0; i < canvases.size(); i++) {
             Page page = list.pages().get(i);
             Shown now = shown.get(i);
-            if (now != null && now.scale() == scale && PageItems.sameLook(now.page(), page)) {
+            Shown wanted = new Shown(page, scale, list.pageWidth(), list.pageHeight());
+            boolean sameCanvas = now != null && now.sameCanvas(wanted);
+            if (sameCanvas && PageItems.sameLook(now.page(), page)) {
                 continue;
             }
             double pageTop = GAP + (i / columns()) * (pageHeight + GAP);
             boolean inView = view <= 0 || pageTop < top + view && pageTop + pageHeight > top;
             if (inView) {
                 GraphicsContext g = canvases.get(i).getGraphicsContext2D();
-                if (now == null || now.scale() != scale
+                if (!sameCanvas
                         || !FxPagePainter.repaintChanged(g, now.page(), page, list.pageWidth(), list.pageHeight(), scale)) {
                     FxPagePainter.paint(g, page, list.pageWidth(), list.pageHeight(), 0, 0, scale);
                 }
-                shown.set(i, new Shown(page, scale));
+                shown.set(i, wanted);
             }
         }
     }
 
-    /** What a canvas shows: a page, painted at a scale. */
-    private record Shown(Page page, double scale) { }
+    /** What a canvas shows: a page of a size, painted at a scale. */
+    private record Shown(Page page, double scale, double pageWidth, double pageHeight) {
+        /** Whether the canvas is still the size and scale it was painted at, so a part of it can be repainted. */
+        boolean sameCanvas(Shown other) {
+            return scale == other.scale && pageWidth == other.pageWidth && pageHeight == other.pageHeight;
+        }
+    }
 
     private Canvas newPage(int index) {
         Canvas canvas = new Canvas();

@@ -1,6 +1,7 @@
 package org.handoutstudio.ui.preview;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.handoutstudio.TestHandouts;
 import org.handoutstudio.handout.Handout;
@@ -36,9 +39,38 @@ class PartialRepaintTest {
             List.of(HandoutItem.of("bridge"), HandoutItem.of("back-pain-when-to-get-help"))));
     private final Page before = pages.pages().get(0);
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         stage.show();
+    }
+
+    /** A page that grows (A4 to Letter at a fixed zoom) is painted whole, not just where its text changed. */
+    @Test
+    void aPageThatChangesSizeIsPaintedWhole(FxRobot robot) {
+        PreviewPane preview = new PreviewPane();
+        PageList letter = new PageList(612, pages.pageHeight(), pages.margins(),
+                List.of(withText(before, 3, "Hold for 9 seconds, then rest")), pages.structure(), pages.bookmarks(),
+                pages.title(), pages.language(), pages.fixedId());
+        int[] alpha = new int[1];
+        robot.interact(() -> {
+            stage.setScene(new Scene(preview, 1000, 900));
+            preview.zoomProperty().set(1.0);
+            preview.pagesProperty().set(new PageList(pages.pageWidth(), pages.pageHeight(), pages.margins(),
+                    List.of(before), pages.structure(), pages.bookmarks(), pages.title(), pages.language(), pages.fixedId()));
+        });
+        robot.interact(() -> preview.pagesProperty().set(letter));
+        robot.interact(() -> {
+            Canvas page = preview.pageCanvases().get(0);
+            SnapshotParameters transparent = new SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            WritableImage image = page.snapshot(transparent, null);
+            double scale = preview.scale();
+            alpha[0] = image.getPixelReader().getArgb((int) (605 * scale), (int) (100 * scale)) >>> 24;
+        });
+        assertEquals(255, alpha[0], "the strip the page grew by is painted");
     }
 
     @Test
@@ -92,20 +124,12 @@ class PartialRepaintTest {
 
     /** Paints with {@code painting} (which must say true) on a fresh canvas and reads its pixels. */
     private int[] pixels(FxRobot robot, Predicate<GraphicsContext> painting) {
-        int width = (int) Math.ceil(pages.pageWidth() * SCALE);
-        int height = (int) Math.ceil(pages.pageHeight() * SCALE);
-        int[] pixels = new int[width * height];
+        int[][] pixels = new int[1][];
         robot.interact(() -> {
-            Canvas canvas = new Canvas(width, height);
+            Canvas canvas = new Canvas(Math.ceil(pages.pageWidth() * SCALE), Math.ceil(pages.pageHeight() * SCALE));
             assertTrue(painting.test(canvas.getGraphicsContext2D()), "painted as asked");
-            WritableImage image = canvas.snapshot(null, null);
-            PixelReader reader = image.getPixelReader();
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    pixels[y * width + x] = reader.getArgb(x, y);
-                }
-            }
+            pixels[0] = CanvasPixels.of(canvas);
         });
-        return pixels;
+        return pixels[0];
     }
 }
