@@ -47,6 +47,31 @@ class PartialRepaintTest {
         stage.show();
     }
 
+    /** Pages out of view wait to be painted until they scroll in. */
+    @Test
+    void aPageIsPaintedWhenItScrollsIntoView(FxRobot robot) {
+        PreviewPane preview = new PreviewPane();
+        PageList three = TestHandouts.layout(Handout.blank("Scrolling").withItems(List.of(HandoutItem.of("bridge"),
+                HandoutItem.of("clam"), HandoutItem.of("back-pain-when-to-get-help"), HandoutItem.of("cat-stretch"))));
+        assertTrue(three.pages().size() >= 3, "pages: " + three.pages().size());
+        int last = three.pages().size() - 1;
+        robot.interact(() -> {
+            stage.setScene(new Scene(preview, 700, 500));
+            preview.pagesProperty().set(three);
+        });
+        assertEquals(0, ink(robot, preview, last), "the last page is not painted while out of view");
+        assertTrue(ink(robot, preview, 0) > 1000, "the first page is painted");
+        robot.interact(() -> preview.scrollTo(last, 0));
+        assertTrue(ink(robot, preview, last) > 1000, "the last page is painted once it scrolls in");
+    }
+
+    private static long ink(FxRobot robot, PreviewPane preview, int page) {
+        long[] ink = new long[1];
+        robot.interact(() -> ink[0] = Arrays.stream(CanvasPixels.of(preview.pageCanvases().get(page)))
+                .filter(pixel -> (pixel & 0xFFFFFF) != 0xFFFFFF).count());
+        return ink[0];
+    }
+
     /** A page that grows (A4 to Letter at a fixed zoom) is painted whole, not just where its text changed. */
     @Test
     void aPageThatChangesSizeIsPaintedWhole(FxRobot robot) {
