@@ -190,6 +190,10 @@ public final class TextSetter {
         for (int f = fragments.size() - 1; f >= 0; f--) {
             TextLine.Fragment fragment = fragments.get(f);
             String visible = fragment.text().stripTrailing();
+            if (visible.length() == fragment.text().length()) {
+                width = fragment.x() + fragment.width();   // measured just now, in flush
+                break;
+            }
             if (!visible.isEmpty()) {
                 width = fragment.x() + FontMetrics.of(fragment.face()).width(visible, size);
                 break;
