@@ -36,8 +36,7 @@ final class ContentPainter {
 
     private final PDDocument document;
     private final double pageHeight;
-    private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
-    private final Map<FontFace, FontUse> used = new EnumMap<>(FontFace.class);
+    private final Map<FontFace, FontUse> fonts = new EnumMap<>(FontFace.class);
     private final Map<RasterImage, PDImageXObject> images = new IdentityHashMap<>();
     private final ContentBytes bytes = new ContentBytes();
     private byte[] glyphs = new byte[256];
@@ -150,8 +149,7 @@ final class ContentPainter {
                 return false;
             }
         }
-        font(run.face());
-        FontUse use = used.get(run.face());
+        FontUse use = use(run.face());
         int count = 0;
         for (int start = 0; start < text.length(); ) {
             char c = text.charAt(start);
@@ -192,7 +190,7 @@ final class ContentPainter {
      * the last page and before the document is saved.
      */
     void finish() {
-        for (FontUse use : used.values()) {
+        for (FontUse use : fonts.values()) {
             Set<Integer> glyphIds = new HashSet<>();
             use.glyphs.stream().forEach(glyphIds::add);
             use.font.addGlyphsToSubset(glyphIds);
@@ -304,13 +302,17 @@ final class ContentPainter {
     }
 
     private PDType0Font font(FontFace face) throws IOException {
-        PDType0Font font = fonts.get(face);
-        if (font == null) {
-            font = PDType0Font.load(document, parsedForThisThread(face), true);
-            fonts.put(face, font);
-            used.put(face, new FontUse(font));
+        return use(face).font;
+    }
+
+    /** The document's font for a face, loaded on first use, with what its text has used. */
+    private FontUse use(FontFace face) throws IOException {
+        FontUse use = fonts.get(face);
+        if (use == null) {
+            use = new FontUse(PDType0Font.load(document, parsedForThisThread(face), true));
+            fonts.put(face, use);
         }
-        return font;
+        return use;
     }
 
 }

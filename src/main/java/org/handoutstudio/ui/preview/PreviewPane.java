@@ -161,7 +161,7 @@ public final class PreviewPane extends ScrollPane {
         }
         double scale = scale();
         int row = index / columns();
-        double top = GAP + row * (list.pageHeight() * scale + GAP) + Math.max(0, y - 24) * scale;
+        double top = rowTop(row, list.pageHeight() * scale) + Math.max(0, y - 24) * scale;
         double total = stack.getHeight() - getViewportBounds().getHeight();
         setVvalue(total <= 0 ? 0 : Math.min(1, top / total));
     }
@@ -234,7 +234,7 @@ public final class PreviewPane extends ScrollPane {
         double scale = scale();
         double pageHeight = list.pageHeight() * scale;
         int rows = (canvases.size() + columns() - 1) / columns();
-        double content = GAP + rows * (pageHeight + GAP);
+        double content = rowTop(rows, pageHeight);   // where a further row would start
         double view = getViewportBounds().getHeight();
         double top = view <= 0 ? 0 : getVvalue() * Math.max(0, content - view);
         for (int i = 0; i < canvases.size(); i++) {
@@ -245,7 +245,7 @@ public final class PreviewPane extends ScrollPane {
             if (sameCanvas && PageItems.sameLook(now.page(), page)) {
                 continue;
             }
-            double pageTop = GAP + (i / columns()) * (pageHeight + GAP);
+            double pageTop = rowTop(i / columns(), pageHeight);
             boolean inView = view <= 0 || pageTop < top + view && pageTop + pageHeight > top;
             if (inView) {
                 GraphicsContext g = canvases.get(i).getGraphicsContext2D();
@@ -256,6 +256,11 @@ public final class PreviewPane extends ScrollPane {
                 shown.set(i, wanted);
             }
         }
+    }
+
+    /** Where a row of pages starts in the scrolled content, for pages {@code pageHeight} pixels high. */
+    private static double rowTop(int row, double pageHeight) {
+        return GAP + row * (pageHeight + GAP);
     }
 
     /** What a canvas shows: a page of a size, painted at a scale. */
