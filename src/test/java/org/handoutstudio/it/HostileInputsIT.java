@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,31 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputsIT {
 
-    private static final Path LAUNCHER = Path.of(System.getProperty("handoutstudio.launcher",
-            "target/dist/handout-studio/bin/handout-studio"));
-
     @TempDir
     Path folder;
 
-    record Run(int code, String out, String err) { }
-
     /** Runs the launcher with its own data folder (XDG_DATA_HOME), waiting at most 60 seconds. */
-    private Run launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(folder, "out", ".txt");
-        Path err = Files.createTempFile(folder, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().putAll(Map.of("XDG_DATA_HOME", folder.resolve("xdg").toString()));
-        Process process = builder.start();
-        boolean finished = process.waitFor(60, TimeUnit.SECONDS);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertTrue(finished, "the launcher hung: " + command);
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private LauncherRun launch(String... args) throws IOException, InterruptedException {
+        return LauncherRun.of(LauncherRun.LAUNCHER, Map.of("XDG_DATA_HOME", folder.resolve("xdg").toString()), args);
     }
 
     private Path fifo(Path file) throws Exception {
@@ -72,9 +49,9 @@ class HostileInputsIT {
     @Test
     void aPipeAsTheHandoutAnswersAtOnce() throws Exception {
         Path pipe = fifo(folder.resolve("pipe.handout.json"));
-        Run validate = launch("validate", pipe.toString());
+        LauncherRun validate = launch("validate", pipe.toString());
         assertEquals(3, validate.code(), validate.out());
-        Run export = launch("export", pipe.toString(), "-o", folder.resolve("p.pdf").toString());
+        LauncherRun export = launch("export", pipe.toString(), "-o", folder.resolve("p.pdf").toString());
         assertEquals(3, export.code(), export.err());
         assertOneReadableLine(export.err());
     }
@@ -82,7 +59,7 @@ class HostileInputsIT {
     @Test
     void devZeroIsRefusedWithoutReadingIt() throws Exception {
         Path zero = Files.createSymbolicLink(folder.resolve("zero.handout.json"), Path.of("/dev/zero"));
-        Run validate = launch("validate", zero.toString());
+        LauncherRun validate = launch("validate", zero.toString());
         assertEquals(3, validate.code(), validate.out() + validate.err());
         assertTrue(validate.out().contains("not an ordinary file"), validate.out());
         assertEquals("", validate.err());
@@ -92,7 +69,7 @@ class HostileInputsIT {
     void aLinkLoopIsOneLine() throws Exception {
         Files.createSymbolicLink(folder.resolve("a.handout.json"), folder.resolve("b.handout.json"));
         Files.createSymbolicLink(folder.resolve("b.handout.json"), folder.resolve("a.handout.json"));
-        Run export = launch("export", folder.resolve("a.handout.json").toString(), "-o", folder.resolve("a.pdf").toString());
+        LauncherRun export = launch("export", folder.resolve("a.handout.json").toString(), "-o", folder.resolve("a.pdf").toString());
         assertEquals(3, export.code(), export.err());
         assertOneReadableLine(export.err());
     }
@@ -103,7 +80,7 @@ class HostileInputsIT {
         byte[] before = Files.readAllBytes(handout);
         Files.createDirectories(folder.resolve("sub"));
         for (String output : List.of(handout.toString(), folder + "/sub/../h.handout.json")) {
-            Run export = launch("export", handout.toString(), "-o", output);
+            LauncherRun export = launch("export", handout.toString(), "-o", output);
             assertEquals(2, export.code(), export.err());
             assertOneReadableLine(export.err());
             assertArrayEquals(before, Files.readAllBytes(handout));
@@ -119,14 +96,14 @@ class HostileInputsIT {
         Files.createDirectories(library.resolve("folder.json"));
         Files.writeString(library.resolve("nested.json"), "{\"schemaVersion\": 1, \"items\": " + "[".repeat(10_000) + "}");
         Files.writeString(library.resolve("photo.json"), Files.readString(Path.of("src/test/resources/hostile/photo-outside.json")));
-        Run list = launch("library", "--json");
+        LauncherRun list = launch("library", "--json");
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains("\"knee-rolls\""), "the bundled library still loads");
         assertTrue(list.err().startsWith("handout-studio: warning: "), list.err());
         assertOneReadableLine(list.err());
-        Run export = launch("export", "--template", "acute-low-back-pain", "-o", folder.resolve("t.pdf").toString());
+        LauncherRun export = launch("export", "--template", "acute-low-back-pain", "-o", folder.resolve("t.pdf").toString());
         assertEquals(0, export.code(), export.err());
-        Run validate = launch("validate", library.resolve("photo.json").toString());
+        LauncherRun validate = launch("validate", library.resolve("photo.json").toString());
         assertEquals(2, validate.code(), validate.out());
         assertTrue(validate.out().contains("is outside the folder"), validate.out());
     }

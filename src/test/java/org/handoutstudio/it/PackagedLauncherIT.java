@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -20,36 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the jpackage app-image's launcher exactly as a user or a script would. */
 class PackagedLauncherIT {
 
-    private static final Path LAUNCHER = Path.of(System.getProperty("handoutstudio.launcher",
-            "target/dist/handout-studio/bin/handout-studio"));
-
-    record Run(int code, String out, String err) { }
-
-    private static Run launch(String... args) throws IOException, InterruptedException {
-        return launch(LAUNCHER, java.util.Map.of(), args);
-    }
-
-    private static Run launch(Path launcher, java.util.Map<String, String> env, String... args)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(launcher.toString());
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile("launcher", ".out");
-        Path err = Files.createTempFile("launcher", ".err");
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().putAll(env);
-        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
+    private static final Path LAUNCHER = LauncherRun.LAUNCHER;
 
     @Test
     void exportsATemplateWithTheFontEmbedded(@TempDir Path folder) throws Exception {
         assertTrue(Files.isExecutable(LAUNCHER), "no launcher at " + LAUNCHER);
         Path pdf = folder.resolve("acute.pdf");
-        Run run = launch("export", "--template", "acute-low-back-pain", "-o", pdf.toString());
+        LauncherRun run = LauncherRun.of("export", "--template", "acute-low-back-pain", "-o", pdf.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("", run.err(), "nothing on stderr when all is well");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -89,9 +62,9 @@ class PackagedLauncherIT {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"-XX:-UseCompressedOops", "-Xshare:off", "-Xshare:auto"})
     void anUnusableStartupCacheKeepsStdoutClean(String options) throws Exception {
-        Run run = launch(LAUNCHER, java.util.Map.of("JAVA_TOOL_OPTIONS", options), "--version");
+        LauncherRun run = LauncherRun.of(LAUNCHER, java.util.Map.of("JAVA_TOOL_OPTIONS", options), "--version");
         assertEquals(0, run.code(), run.err());
-        assertEquals(launch("--version").out(), run.out());
+        assertEquals(LauncherRun.of("--version").out(), run.out());
     }
 
     /**
@@ -99,9 +72,9 @@ class PackagedLauncherIT {
      * for jars it no longer trusts): the launcher's first class must be read from the cache.
      */
     private static void assertStartsFromTheCache(Path launcher) throws Exception {
-        Run run = launch(launcher, ARCHIVE_REQUIRED, "--version");
+        LauncherRun run = LauncherRun.of(launcher, ARCHIVE_REQUIRED, "--version");
         assertEquals(0, run.code(), run.err());
-        Run traced = launch(launcher, java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:stderr"), "--version");
+        LauncherRun traced = LauncherRun.of(launcher, java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:stderr"), "--version");
         assertTrue(traced.err().contains("org.handoutstudio.Launcher source: shared objects file"),
                 traced.err().lines().filter(line -> line.contains("org.handoutstudio.Launcher")).findFirst().orElse(traced.err()));
     }
@@ -109,9 +82,9 @@ class PackagedLauncherIT {
     @Test
     void theStartupCacheIsUsedAndTheJvmKeepsQuietOnStdout() throws Exception {
         assertStartsFromTheCache(LAUNCHER);
-        Run run = launch(LAUNCHER, ARCHIVE_REQUIRED, "--version");
+        LauncherRun run = LauncherRun.of(LAUNCHER, ARCHIVE_REQUIRED, "--version");
         assertEquals(1, run.out().lines().count(), run.out());
-        Run plain = launch("--version");
+        LauncherRun plain = LauncherRun.of("--version");
         assertEquals(run.out(), plain.out());
         assertEquals("", plain.err());
     }
@@ -136,10 +109,10 @@ class PackagedLauncherIT {
 
     @Test
     void versionAndBadInputFromThePackagedLauncher(@TempDir Path folder) throws Exception {
-        Run version = launch("--version");
+        LauncherRun version = LauncherRun.of("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().matches("(?s)Handout Studio \\d.*\\(commit .*\\).*"), version.out());
-        Run unknown = launch("export", "--template", "no-such-template", "-o", folder.resolve("x.pdf").toString());
+        LauncherRun unknown = LauncherRun.of("export", "--template", "no-such-template", "-o", folder.resolve("x.pdf").toString());
         assertEquals(2, unknown.code());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
     }

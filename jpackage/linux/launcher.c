@@ -1,0 +1,212 @@
+/*
+ * The app-image's launcher on Linux, in place of jpackage's.
+ *
+ * jpackage's Linux launcher asks the package manager who owns it before every start
+ * ("rpm -qf", then "dpkg -S", and "dpkg -L" once installed), twice: once for its launcher library
+ * and once for the app's folders. On a Debian or Ubuntu machine that is ~0.2 s of every start,
+ * longer than the JVM takes to create. This launcher starts the same JVM the same way and asks
+ * nobody: the app lives in one folder, installed or not (bin/, lib/app/, lib/runtime/).
+ *
+ * It reads lib/app/<launcher name>.cfg as jpackage writes it ([Application] app.classpath and
+ * app.mainclass, [JavaOptions] java-options, with $APPDIR, $BINDIR and $ROOTDIR expanded), so the
+ * build and the installers keep one list of JVM options, and hands JLI_Launch, from the bundled
+ * runtime's libjli, the arguments jpackage's launcher would: the options, the class path,
+ * -Djpackage.app-path, the main class, then the user's arguments.
+ *
+ * One addition: a command line (any arguments but a single existing .handout.json file, which
+ * opens the editor, as org.handoutstudio.Launcher decides) also gets the java-options of a
+ * [CommandLine] section, after the others so they win. The build names the command line's own
+ * start-up cache there, which holds none of the editor's classes.
+ *
+ * Exit codes: the app's own; 1 with one line on stderr when the app cannot be started.
+ */
+#include <dlfcn.h>
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+typedef int (*jli_launch_fn)(int argc, char **argv, int jargc, const char **jargv, int appclassc,
+        const char **appclassv, const char *fullversion, const char *dotversion, const char *pname,
+        const char *lname, unsigned char javaargs, unsigned char cpwildcard, unsigned char javaw,
+        int ergo);
+
+static const char *self_name = "handout-studio";
+
+static void fail(const char *what, const char *detail) {
+    fprintf(stderr, "%s: %s%s%s\n", self_name, what, detail ? ": " : "", detail ? detail : "");
+    exit(1);
+}
+
+static void *checked(void *memory) {
+    if (!memory) {
+        fail("out of memory", NULL);
+    }
+    return memory;
+}
+
+static char *concat3(const char *a, const char *b, const char *c) {
+    size_t length = strlen(a) + strlen(b) + strlen(c) + 1;
+    char *result = checked(malloc(length));
+    snprintf(result, length, "%s%s%s", a, b, c);
+    return result;
+}
+
+/* The value with every $APPDIR, $BINDIR and $ROOTDIR replaced. */
+static char *expand(const char *value, const char *app_dir, const char *bin_dir, const char *root_dir) {
+    static const char *names[] = { "$APPDIR", "$BINDIR", "$ROOTDIR" };
+    const char *paths[] = { app_dir, bin_dir, root_dir };
+    size_t capacity = strlen(value) + 1;
+    for (int i = 0; i < 3; i++) {
+        for (const char *at = strstr(value, names[i]); at; at = strstr(at + 1, names[i])) {
+            capacity += strlen(paths[i]);
+        }
+    }
+    char *result = checked(malloc(capacity));
+    char *out = result;
+    while (*value) {
+        int replaced = 0;
+        for (int i = 0; i < 3 && !replaced; i++) {
+            size_t name_length = strlen(names[i]);
+            if (strncmp(value, names[i], name_length) == 0) {
+                out = stpcpy(out, paths[i]);
+                value += name_length;
+                replaced = 1;
+            }
+        }
+        if (!replaced) {
+            *out++ = *value++;
+        }
+    }
+    *out = '\0';
+    return result;
+}
+
+typedef struct {
+    char *class_path;        /* app.classpath lines joined with ':' */
+    char *main_class;
+    const char **options;    /* java-options, in order */
+    int option_count;
+} launch_config;
+
+static void read_config(const char *path, const char *app_dir, const char *bin_dir, const char *root_dir,
+        int command_line, launch_config *config) {
+    FILE *file = fopen(path, "r");
+    if (!file) {
+        fail(path, strerror(errno));
+    }
+    char *line = NULL;
+    size_t line_capacity = 0;
+    char section[64] = "";
+    int option_capacity = 0;
+    while (getline(&line, &line_capacity, file) != -1) {
+        line[strcspn(line, "\r\n")] = '\0';
+        if (line[0] == '[') {
+            snprintf(section, sizeof section, "%s", line);
+            continue;
+        }
+        char *equals = strchr(line, '=');
+        if (line[0] == '#' || !equals) {
+            continue;
+        }
+        *equals = '\0';
+        const char *key = line;
+        char *value = expand(equals + 1, app_dir, bin_dir, root_dir);
+        if (strcmp(section, "[Application]") == 0 && strcmp(key, "app.classpath") == 0) {
+            char *joined = config->class_path ? concat3(config->class_path, ":", value) : value;
+            if (config->class_path) {
+                free(config->class_path);
+                free(value);
+            }
+            config->class_path = joined;
+        } else if (strcmp(section, "[Application]") == 0 && strcmp(key, "app.mainclass") == 0) {
+            free(config->main_class);
+            config->main_class = value;
+        } else if ((strcmp(section, "[JavaOptions]") == 0 || (command_line && strcmp(section, "[CommandLine]") == 0))
+                && strcmp(key, "java-options") == 0) {
+            if (config->option_count == option_capacity) {
+                option_capacity = option_capacity ? option_capacity * 2 : 16;
+                config->options = checked(realloc(config->options, sizeof(char *) * (size_t) option_capacity));
+            }
+            config->options[config->option_count++] = value;
+        } else {
+            free(value);
+        }
+    }
+    free(line);
+    fclose(file);
+    if (!config->main_class) {
+        fail(path, "no app.mainclass");
+    }
+}
+
+/* As org.handoutstudio.Launcher: no arguments, or one existing handout file, open the editor. */
+static int is_command_line(int argc, char **argv) {
+    static const char extension[] = ".handout.json";
+    if (argc < 2) {
+        return 0;
+    }
+    if (argc > 2) {
+        return 1;
+    }
+    size_t length = strlen(argv[1]);
+    size_t extension_length = sizeof extension - 1;
+    struct stat file;
+    int opens_a_file = length >= extension_length && strcmp(argv[1] + length - extension_length, extension) == 0
+            && stat(argv[1], &file) == 0 && S_ISREG(file.st_mode);
+    return !opens_a_file;
+}
+
+int main(int argc, char **argv) {
+    char launcher[PATH_MAX];
+    ssize_t length = readlink("/proc/self/exe", launcher, sizeof launcher - 1);
+    if (length < 0) {
+        fail("cannot find itself", strerror(errno));
+    }
+    launcher[length] = '\0';
+
+    char name_buffer[PATH_MAX], bin_buffer[PATH_MAX], root_buffer[PATH_MAX];
+    memcpy(name_buffer, launcher, (size_t) length + 1);
+    memcpy(bin_buffer, launcher, (size_t) length + 1);
+    self_name = basename(name_buffer);
+    const char *bin_dir = dirname(bin_buffer);
+    memcpy(root_buffer, bin_dir, strlen(bin_dir) + 1);
+    const char *root_dir = dirname(root_buffer);
+    char *app_dir = concat3(root_dir, "/lib/app", "");
+
+    launch_config config = { 0 };
+    char *config_path = concat3(app_dir, "/", concat3(self_name, ".cfg", ""));
+    read_config(config_path, app_dir, bin_dir, root_dir, is_command_line(argc, argv), &config);
+
+    int jvm_argc = 0;
+    const char **jvm_argv = checked(malloc(sizeof(char *) * (size_t) (config.option_count + argc + 6)));
+    jvm_argv[jvm_argc++] = launcher;
+    for (int i = 0; i < config.option_count; i++) {
+        jvm_argv[jvm_argc++] = config.options[i];
+    }
+    if (config.class_path) {
+        jvm_argv[jvm_argc++] = "-classpath";
+        jvm_argv[jvm_argc++] = config.class_path;
+    }
+    jvm_argv[jvm_argc++] = concat3("-Djpackage.app-path=", launcher, "");
+    jvm_argv[jvm_argc++] = config.main_class;
+    for (int i = 1; i < argc; i++) {
+        jvm_argv[jvm_argc++] = argv[i];
+    }
+    jvm_argv[jvm_argc] = NULL;
+
+    char *jli_path = concat3(root_dir, "/lib/runtime/lib/libjli.so", "");
+    void *jli = dlopen(jli_path, RTLD_NOW | RTLD_LOCAL);
+    if (!jli) {
+        fail("cannot load the Java runtime", dlerror());
+    }
+    jli_launch_fn jli_launch = (jli_launch_fn) dlsym(jli, "JLI_Launch");
+    if (!jli_launch) {
+        fail("cannot start the Java runtime", dlerror());
+    }
+    return jli_launch(jvm_argc, (char **) jvm_argv, 0, NULL, 0, NULL, "", "", "java", "java", 0, 0, 0, 0);
+}
