@@ -36,11 +36,12 @@ probe() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 # The packaged editor is compared with a hello window packaged the same way: a runtime of the same
-# JDK and modules, the same launcher and JVM options (the jpackage launcher alone costs ~0.1 s: it
-# asks dpkg/rpm about itself). The hello runtime gets the JDK's own class-data-sharing archive;
+# JDK and modules, the same launcher (on Linux the app's own, jpackage/linux/launcher.c; jpackage's
+# asks rpm and dpkg about itself, ~0.2 s) and JVM options. The hello runtime gets the JDK's own class-data-sharing archive;
 # the editor's start-up cache of its own classes is the editor's work, so hello has no such thing.
 APP=target/dist/handout-studio
 HELLO_APP=target/bench/hello
+JPACKAGE_HELLO_APP=target/bench/hello-jpackage
 if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
   rm -rf target/bench && mkdir -p target/bench/input
   jar --create --file target/bench/input/hello.jar -C target/test-classes org/handoutstudio/bench/HelloWindow.class \
@@ -56,14 +57,20 @@ if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
   options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
   jpackage --type app-image --name hello --dest target/bench --input target/bench/input --main-jar hello.jar \
     --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image target/bench/hello-runtime --java-options "$options"
+  if [[ -x target/linux-launcher ]]; then   # the app's own Linux launcher (jpackage/linux/launcher.c)
+    cp -a $HELLO_APP $JPACKAGE_HELLO_APP     # and the same hello as jpackage launches it
+    cp target/linux-launcher $HELLO_APP/bin/hello
+    rm -f $HELLO_APP/lib/libapplauncher.so
+  fi
 fi
 
-hello=() editor=() packaged=() packaged_hello=() before=()
+hello=() editor=() packaged=() packaged_hello=() jpackage_hello=() before=()
 for ((i = 0; i < RUNS; i++)); do
   hello+=("$(probe java -cp target/test-classes:target/classes:$CP 'org.handoutstudio.bench.HelloWindow$Main')")
   editor+=("$(probe java -Dhandoutstudio.startupProbe=true -Dhandoutstudio.dataDir=$DATA -cp target/classes:$CP org.handoutstudio.Launcher)")
   if [[ -x $HELLO_APP/bin/hello ]]; then
     packaged_hello+=("$(probe $HELLO_APP/bin/hello)")
+    [[ -x $JPACKAGE_HELLO_APP/bin/hello ]] && jpackage_hello+=("$(probe $JPACKAGE_HELLO_APP/bin/hello)")
     packaged+=("$(JAVA_TOOL_OPTIONS="-Dhandoutstudio.startupProbe=true -Dhandoutstudio.startupTrace=true -Dhandoutstudio.dataDir=$DATA" \
       probe $APP/bin/handout-studio)")
     if [[ -n ${BEFORE:-} ]]; then
@@ -86,14 +93,21 @@ if ((${#packaged[@]})); then
   # editor run is also divided by the hello run just before it (same round, same moment) and the
   # median of those ratios is given with a 90% bootstrap interval: a single set's ratio of medians
   # moves by +-0.05 from set to set.
-  echo "packaged editor / hello of the same round: $(python3 - "${packaged_hello[*]}" "${packaged[*]}" "${hello[*]}" <<'PY'
+  if ((${#jpackage_hello[@]})); then
+    echo "jpackage's hello ms: ${jpackage_hello[*]}  median $(printf '%s\n' "${jpackage_hello[@]}" | median)" \
+      "(the hello with jpackage's launcher)"
+  fi
+  echo "packaged editor / hello of the same round: $(python3 - "${packaged_hello[*]}" "${packaged[*]}" "${hello[*]}" "${jpackage_hello[*]}" <<'PY'
 import random, statistics, sys
 def paired(base, editor):
     ratios = [e / b for b, e in zip(map(int, base.split()), map(int, editor.split()))]
     rng = random.Random(1)
     boot = sorted(statistics.median(rng.choices(ratios, k=len(ratios))) for _ in range(2000))
     return f'{statistics.median(ratios):.2f} (90% interval {boot[100]:.2f}-{boot[1899]:.2f})'
-print(f'packaged hello {paired(sys.argv[1], sys.argv[2])}, bare hello {paired(sys.argv[3], sys.argv[2])}')
+line = f'packaged hello {paired(sys.argv[1], sys.argv[2])}, bare hello {paired(sys.argv[3], sys.argv[2])}'
+if sys.argv[4]:
+    line += f", jpackage's hello {paired(sys.argv[4], sys.argv[2])}"
+print(line)
 PY
 )"
 fi
