@@ -42,7 +42,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 APP=target/dist/handout-studio
 HELLO_APP=target/bench/hello
 JPACKAGE_HELLO_APP=target/bench/hello-jpackage
-if [[ -x $APP/bin/handout-studio && ! -x $HELLO_APP/bin/hello ]]; then
+if [[ -x $APP/bin/handout-studio && ( ! -x $HELLO_APP/bin/hello || ( -x target/linux-launcher && ! -x $JPACKAGE_HELLO_APP/bin/hello ) ) ]]; then
   rm -rf target/bench && mkdir -p target/bench/input
   jar --create --file target/bench/input/hello.jar -C target/test-classes org/handoutstudio/bench/HelloWindow.class \
     -C target/test-classes 'org/handoutstudio/bench/HelloWindow$Main.class' \

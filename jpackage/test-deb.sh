@@ -50,6 +50,12 @@ JAVA_TOOL_OPTIONS=-Xlog:class+load=info:stderr "$launcher" --version >/dev/null 
   || fail "the launcher failed: $(tail -n 3 "$work/cds.txt")"
 grep -q 'org.handoutstudio.Launcher source: shared objects file' "$work/cds.txt" \
   || fail "the app's classes do not come from the start-up cache in the installed location"
+# --version is a command line, with a cache of its own. The editor's is checked by the build's
+# training run, started as the editor is (no arguments), which opens it headless and exits.
+JAVA_TOOL_OPTIONS="-Xshare:on -Dhandoutstudio.training= -Xlog:class+load=info:stderr" DISPLAY= "$launcher" \
+  >/dev/null 2>"$work/cds.txt" || fail "the editor's start-up cache does not map in the installed location: $(tail -n 3 "$work/cds.txt")"
+grep -q 'org.handoutstudio.ui.EditorApp source: shared objects file' "$work/cds.txt" \
+  || fail "the editor's classes do not come from its start-up cache in the installed location"
 
 version=$(dpkg-deb -f "$deb" Version)
 printed=$("$launcher" --version)

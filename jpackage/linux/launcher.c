@@ -15,8 +15,13 @@
  *
  * One addition: a command line (any arguments but a single existing .handout.json file, which
  * opens the editor, as org.handoutstudio.Launcher decides) also gets the java-options of a
- * [CommandLine] section, after the others so they win. The build names the command line's own
- * start-up cache there, which holds none of the editor's classes.
+ * [CommandLine] section. The build writes that section after [JavaOptions], so its options come
+ * later and win; it names the command line's own start-up cache, which holds none of the editor's
+ * classes. jpackage's launcher ignores the section.
+ *
+ * What jpackage's launcher does and this one does not, as the app uses none of it: other .cfg
+ * keys (app.mainjar, app.mainmodule, app.modulepath, app.runtime, app.splash, [ArgOptions]), a
+ * user's own .cfg under $HOME, and adding lib/app to LD_LIBRARY_PATH.
  *
  * Exit codes: the app's own; 1 with one line on stderr when the app cannot be started.
  */
@@ -161,44 +166,15 @@ static int is_command_line(int argc, char **argv) {
     return !opens_a_file;
 }
 
-int main(int argc, char **argv) {
-    char launcher[PATH_MAX];
-    ssize_t length = readlink("/proc/self/exe", launcher, sizeof launcher - 1);
-    if (length < 0) {
-        fail("cannot find itself", strerror(errno));
-    }
-    launcher[length] = '\0';
+/*
+ * libjli may run this program again, in the same process, with the JVM's whole command line: it
+ * does when LD_LIBRARY_PATH names a folder holding a libjvm.so, to change that variable first. The
+ * variable below, set to this process's id just before the JVM starts, tells that second run from
+ * a new start (a process the app starts inherits the variable, but not the id).
+ */
+static const char relaunch_marker[] = "HANDOUT_STUDIO_LAUNCHER_PID";
 
-    char name_buffer[PATH_MAX], bin_buffer[PATH_MAX], root_buffer[PATH_MAX];
-    memcpy(name_buffer, launcher, (size_t) length + 1);
-    memcpy(bin_buffer, launcher, (size_t) length + 1);
-    self_name = basename(name_buffer);
-    const char *bin_dir = dirname(bin_buffer);
-    memcpy(root_buffer, bin_dir, strlen(bin_dir) + 1);
-    const char *root_dir = dirname(root_buffer);
-    char *app_dir = concat3(root_dir, "/lib/app", "");
-
-    launch_config config = { 0 };
-    char *config_path = concat3(app_dir, "/", concat3(self_name, ".cfg", ""));
-    read_config(config_path, app_dir, bin_dir, root_dir, is_command_line(argc, argv), &config);
-
-    int jvm_argc = 0;
-    const char **jvm_argv = checked(malloc(sizeof(char *) * (size_t) (config.option_count + argc + 6)));
-    jvm_argv[jvm_argc++] = launcher;
-    for (int i = 0; i < config.option_count; i++) {
-        jvm_argv[jvm_argc++] = config.options[i];
-    }
-    if (config.class_path) {
-        jvm_argv[jvm_argc++] = "-classpath";
-        jvm_argv[jvm_argc++] = config.class_path;
-    }
-    jvm_argv[jvm_argc++] = concat3("-Djpackage.app-path=", launcher, "");
-    jvm_argv[jvm_argc++] = config.main_class;
-    for (int i = 1; i < argc; i++) {
-        jvm_argv[jvm_argc++] = argv[i];
-    }
-    jvm_argv[jvm_argc] = NULL;
-
+static int launch_jvm(const char *root_dir, int jvm_argc, const char **jvm_argv) {
     char *jli_path = concat3(root_dir, "/lib/runtime/lib/libjli.so", "");
     void *jli = dlopen(jli_path, RTLD_NOW | RTLD_LOCAL);
     if (!jli) {
@@ -209,4 +185,55 @@ int main(int argc, char **argv) {
         fail("cannot start the Java runtime", dlerror());
     }
     return jli_launch(jvm_argc, (char **) jvm_argv, 0, NULL, 0, NULL, "", "", "java", "java", 0, 0, 0, 0);
+}
+
+int main(int argc, char **argv) {
+    char launcher[PATH_MAX];
+    ssize_t length = readlink("/proc/self/exe", launcher, sizeof launcher);
+    if (length < 0 || (size_t) length >= sizeof launcher) {
+        fail("cannot find itself", length < 0 ? strerror(errno) : "path too long");
+    }
+    launcher[length] = '\0';
+
+    char name_buffer[PATH_MAX], bin_buffer[PATH_MAX], root_buffer[PATH_MAX];
+    memcpy(name_buffer, launcher, (size_t) length + 1);
+    memcpy(bin_buffer, launcher, (size_t) length + 1);
+    self_name = basename(name_buffer);
+    const char *bin_dir = dirname(bin_buffer);
+    memcpy(root_buffer, bin_dir, strlen(bin_dir) + 1);
+    const char *root_dir = dirname(root_buffer);
+
+    char process_id[32];
+    snprintf(process_id, sizeof process_id, "%ld", (long) getpid());
+    const char *marker = getenv(relaunch_marker);
+    if (marker && strcmp(marker, process_id) == 0) {
+        unsetenv(relaunch_marker);
+        return launch_jvm(root_dir, argc, (const char **) argv);
+    }
+
+    char *app_dir = concat3(root_dir, "/lib/app", "");
+    launch_config config = { 0 };
+    char *config_path = concat3(app_dir, "/", concat3(self_name, ".cfg", ""));
+    read_config(config_path, app_dir, bin_dir, root_dir, is_command_line(argc, argv), &config);
+
+    /* In jpackage's order: class path, options, the launcher's path, main class, arguments. */
+    int jvm_argc = 0;
+    const char **jvm_argv = checked(malloc(sizeof(char *) * (size_t) (config.option_count + argc + 6)));
+    jvm_argv[jvm_argc++] = launcher;
+    if (config.class_path) {
+        jvm_argv[jvm_argc++] = "-classpath";
+        jvm_argv[jvm_argc++] = config.class_path;
+    }
+    for (int i = 0; i < config.option_count; i++) {
+        jvm_argv[jvm_argc++] = config.options[i];
+    }
+    jvm_argv[jvm_argc++] = concat3("-Djpackage.app-path=", launcher, "");
+    jvm_argv[jvm_argc++] = config.main_class;
+    for (int i = 1; i < argc; i++) {
+        jvm_argv[jvm_argc++] = argv[i];
+    }
+    jvm_argv[jvm_argc] = NULL;
+
+    setenv(relaunch_marker, process_id, 1);
+    return launch_jvm(root_dir, jvm_argc, jvm_argv);
 }
