@@ -4,13 +4,13 @@
  * jpackage's Linux launcher asks the package manager who owns it before every start
  * ("rpm -qf", then "dpkg -S", and "dpkg -L" once installed), twice: once for its launcher library
  * and once for the app's folders. On a Debian or Ubuntu machine that is ~0.2 s of every start,
- * longer than the JVM takes to create. This launcher starts the same JVM the same way and asks
+ * about as long as creating the JVM. This launcher starts the same JVM the same way and asks
  * nobody: the app lives in one folder, installed or not (bin/, lib/app/, lib/runtime/).
  *
  * It reads lib/app/<launcher name>.cfg as jpackage writes it ([Application] app.classpath and
  * app.mainclass, [JavaOptions] java-options, with $APPDIR, $BINDIR and $ROOTDIR expanded), so the
  * build and the installers keep one list of JVM options, and hands JLI_Launch, from the bundled
- * runtime's libjli, the arguments jpackage's launcher would: the options, the class path,
+ * runtime's libjli, the arguments jpackage's launcher would: the class path, the options,
  * -Djpackage.app-path, the main class, then the user's arguments.
  *
  * One addition: a command line (any arguments but a single existing .handout.json file, which
@@ -23,7 +23,8 @@
  * keys (app.mainjar, app.mainmodule, app.modulepath, app.runtime, app.splash, [ArgOptions]), a
  * user's own .cfg under $HOME, and adding lib/app to LD_LIBRARY_PATH.
  *
- * Exit codes: the app's own; 1 with one line on stderr when the app cannot be started.
+ * Exit codes: the app's own; 1 with one line on stderr when the launcher cannot find what it needs
+ * (the .cfg, the runtime); 1 with the JVM's own messages when the JVM cannot start.
  */
 #include <dlfcn.h>
 #include <errno.h>
