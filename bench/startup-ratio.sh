@@ -37,8 +37,9 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 # The packaged editor is compared with a hello window packaged the same way: a runtime of the same
 # JDK and modules, the same launcher (on Linux the app's own, jpackage/linux/launcher.c; jpackage's
-# asks rpm and dpkg about itself, ~0.2 s) and JVM options. The hello runtime gets the JDK's own class-data-sharing archive;
-# the editor's start-up cache of its own classes is the editor's work, so hello has no such thing.
+# asks rpm and dpkg about itself, ~0.2 s) and JVM options. The hello runtime gets the JDK's own
+# class-data-sharing archive; the editor's start-up cache of its own classes is the editor's work,
+# so hello has no such thing.
 APP=target/dist/handout-studio
 HELLO_APP=target/bench/hello
 JPACKAGE_HELLO_APP=target/bench/hello-jpackage

@@ -44,7 +44,7 @@ class LinuxLauncherIT {
         }
     }
 
-    /** The editor's cache holds ~3,000 JavaFX classes that the JVM would load at every command's start. */
+    /** The editor's cache holds ~2,600 JavaFX classes that the JVM would load at every command's start. */
     @Test
     void aCommandStartsFromTheCommandLineCacheAndLoadsNoJavaFx() throws Exception {
         assumeTrue(Files.exists(IMAGE.resolve("lib/app/handout-studio-cli.aot")), "no JDK 25 start-up cache");
