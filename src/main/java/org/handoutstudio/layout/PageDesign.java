@@ -1,8 +1,6 @@
 package org.handoutstudio.layout;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.handoutstudio.graphics.Colour;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.library.Tier;
@@ -41,25 +39,16 @@ final class PageDesign {
     final double leading;
     /** Space between the items of a list. */
     final double listGap;
-    /**
-     * Text already broken into lines in this layout, by text, size and width: footers repeat on every
-     * page and a card is measured in more than one arrangement, so the same text is set many times.
-     */
-    private final Map<SetText, List<TextLine>> setText;
-
-    private record SetText(List<Span> spans, double size, double width) { }
-
     PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding) {
         this(pageWidth, pageHeight, largePrint, branding, false);
     }
 
     PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding, boolean inkSaver) {
-        this(pageWidth, pageHeight, largePrint, branding, inkSaver, LEADING, 4, new HashMap<>());
+        this(pageWidth, pageHeight, largePrint, branding, inkSaver, LEADING, 4);
     }
 
     private PageDesign(double pageWidth, double pageHeight, boolean largePrint, Branding branding, boolean inkSaver,
-                       double leading, double listGap, Map<SetText, List<TextLine>> setText) {
-        this.setText = setText;
+                       double leading, double listGap) {
         this.inkSaver = inkSaver;
         this.leading = leading;
         this.branding = branding;
@@ -79,13 +68,12 @@ final class PageDesign {
 
     /** This design for cards printed several to a page: body lines and list items a little closer. */
     PageDesign forCards() {
-        return new PageDesign(pageWidth, pageHeight, scale > 1, branding, inkSaver, CARD_LEADING, 2, setText);
+        return new PageDesign(pageWidth, pageHeight, scale > 1, branding, inkSaver, CARD_LEADING, 2);
     }
 
-    /** {@code spans} broken into lines of at most {@code width} at {@code size}, set once per layout. */
+    /** {@code spans} broken into lines of at most {@code width} at {@code size}, set once per process. */
     List<TextLine> lines(List<Span> spans, double size, double width) {
-        return setText.computeIfAbsent(new SetText(List.copyOf(spans), size, width),
-                key -> TextSetter.set(key.spans(), key.size(), key.width()));
+        return SetTextCache.lines(spans, size, width);
     }
 
     /** A tinted background, or none in ink-saver mode. */
