@@ -86,9 +86,45 @@ public final class Printability {
         if (text == null || text.isEmpty()) {
             return;
         }
+        if (!isPrintableAscii(text)) {
+            checkCharacters(issues, where, text);
+        }
+        if (text.indexOf('{') >= 0) {
+            Matcher placeholder = Placeholders.PLACEHOLDER.matcher(text);
+            while (placeholder.find()) {
+                if (!Placeholders.isKnown(placeholder.group(1))) {
+                    issues.add(new Issue(where, "unknown placeholder " + placeholder.group()
+                            + ": correct or remove it (the known ones are " + Placeholders.known() + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * True when every character is printable ASCII, a tab or a line break: every bundled face has
+     * those (a test checks), so most library text needs no character-by-character font lookup.
+     */
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < ' ' || c > '~') && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void checkCharacters(List<Issue> issues, String where, String text) {
         Set<String> controls = new LinkedHashSet<>();
-        text.codePoints().filter(cp -> Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r')
-                .limit(6).forEach(cp -> controls.add(describe(cp)));
+        int controlsSeen = 0;
+        for (int i = 0; i < text.length() && controlsSeen < 6; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isISOControl(cp) && cp != '\t' && cp != '\n' && cp != '\r') {
+                controls.add(describe(cp));
+                controlsSeen++;
+            }
+        }
         if (!controls.isEmpty()) {
             // Never dropped quietly: a stray control character usually means text pasted from elsewhere.
             issues.add(new Issue(where, "has control characters, which cannot be printed: " + String.join(", ", controls)
@@ -100,7 +136,7 @@ public final class Printability {
         for (int i = 0; i < cleaned.length(); ) {
             int cp = cleaned.codePointAt(i);
             i += Character.charCount(cp);
-            if (FontFallback.canPrint(cp)) {
+            if (cp >= ' ' && cp <= '~' || FontFallback.canPrint(cp)) {
                 continue;
             }
             String name = describe(cp);
@@ -119,13 +155,6 @@ public final class Printability {
         }
         if (!missing.isEmpty()) {
             issues.add(new Issue(where, "no bundled font has " + String.join(", ", missing)));
-        }
-        Matcher placeholder = Placeholders.PLACEHOLDER.matcher(text);
-        while (placeholder.find()) {
-            if (!Placeholders.isKnown(placeholder.group(1))) {
-                issues.add(new Issue(where, "unknown placeholder " + placeholder.group()
-                        + ": correct or remove it (the known ones are " + Placeholders.known() + ")"));
-            }
         }
     }
 
