@@ -42,7 +42,7 @@ public final class ExerciseFigures implements FigureSource {
         }
         return drawings.computeIfAbsent(mirrored ? id + MIRRORED : id, key -> {
             try {
-                return Optional.of(FigureRenderer.render(FigureCatalogue.load(id), mirrored));
+                return Optional.of(FigureRenderer.render(FigureCatalogue.loadScene(id), mirrored, Palette.DEFAULT_ACCENT));
             } catch (FigureException e) {
                 return Optional.empty();
             }

@@ -17,32 +17,43 @@ public final class FigureCatalogue {
 
     /** Loads /assets/library/figures/&lt;id&gt;.json from the classpath; throws FigureException if missing or invalid. */
     public static FigureSpec load(String id) {
+        return loadScene(id).spec();
+    }
+
+    /**
+     * Loads a bundled figure with its poses solved, as {@link #load} checks them, so a renderer
+     * need not solve them a second time; throws FigureException if missing or invalid.
+     */
+    public static FigureScene loadScene(String id) {
         if (id == null || !SpecChecks.ID.matcher(id).matches()) {
             throw new FigureException("'" + id + "' is not a figure id (lower-case words joined by hyphens)");
         }
         String resource = FOLDER + id + ".json";
         String source = resource.substring(1);
-        FigureSpec spec;
+        FigureScene scene;
         try (InputStream in = FigureCatalogue.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new FigureException(source + ": no such figure file on the classpath");
             }
-            spec = parse(in, source);
+            scene = parseScene(in, source);
         } catch (IOException e) {
             throw new FigureException(source + ": " + e.getMessage());
         }
-        if (!id.equals(spec.id())) {
-            throw SpecErrors.field(source, "id", "'" + spec.id() + "' does not match the file name '" + id + "'");
+        if (!id.equals(scene.spec().id())) {
+            throw SpecErrors.field(source, "id", "'" + scene.spec().id() + "' does not match the file name '" + id + "'");
         }
-        return spec;
+        return scene;
     }
 
     /** Parses a figure spec from a stream; sourceName is used in error messages. */
     public static FigureSpec parse(InputStream in, String sourceName) {
+        return parseScene(in, sourceName).spec();
+    }
+
+    private static FigureScene parseScene(InputStream in, String sourceName) {
         FigureSpec spec = FigureJson.read(in, sourceName, FigureSpec.class);
-        // Solve the poses once so every bad value is reported now, naming the file and field.
-        FigureScene.compose(spec, sourceName, BasePoseLibrary.bundled());
-        return spec;
+        // Solving the poses reports every bad value now, naming the file and field.
+        return FigureScene.compose(spec, sourceName, BasePoseLibrary.bundled());
     }
 
     /** Ids of all bundled figure files, from index.json. */

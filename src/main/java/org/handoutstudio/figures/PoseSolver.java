@@ -3,7 +3,9 @@ package org.handoutstudio.figures;
 import static org.handoutstudio.figures.BodyProportions.*;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * Turns a pose into a placed figure: forward kinematics, levelling the feet, resting the
@@ -29,11 +31,7 @@ final class PoseSolver {
             SkeletonState s = levelled(pose, offset, root, a);
             // Anchor first, so that the support span (chair seat, saddle) is tested where the body will be.
             double dx = pose.anchorX() - s.point(pose.anchor()).x();
-            double low = BodyShapes.build(s, pose.face(), pose.hands()).stream()
-                    .filter(p -> !placed(pose, p.group()))
-                    .flatMap(p -> p.solid().probeSpheres().stream())
-                    .filter(sp -> span == null || (sp.centre().x() + dx >= span[0] && sp.centre().x() + dx <= span[1]))
-                    .mapToDouble(sp -> sp.centre().y() - sp.radius()).min()
+            double low = lowestAbove(BodyShapes.build(s, pose.face(), pose.hands()), pose, span, dx)
                     .orElseThrow(() -> SpecErrors.field(src, path + ".anchor", "no part of the body is above the "
                             + pose.support().jsonName + "; move the anchor or the prop"));
             offset = offset.plus(new Vec3(dx, supportY - low, 0));
@@ -59,8 +57,37 @@ final class PoseSolver {
         return new PosedFigure(pose, s, BodyShapes.build(s, pose.face(), pose.hands()), supportY, Map.copyOf(errors));
     }
 
+    /**
+     * The lowest point, shifted {@code dx} across, of the parts that rest on the support (not those
+     * placed by a reach) and lie over its span; empty when none does. Solving runs this for every
+     * round of every pose, so it is a plain loop.
+     */
+    private static OptionalDouble lowestAbove(List<BodyPart> parts, Pose pose, double[] span, double dx) {
+        double low = 0;
+        boolean found = false;
+        for (BodyPart part : parts) {
+            if (placed(pose, part.group())) {
+                continue;
+            }
+            for (Solid.Sphere sphere : part.solid().probeSpheres()) {
+                double x = sphere.centre().x() + dx;
+                if (span == null || x >= span[0] && x <= span[1]) {
+                    double bottom = sphere.centre().y() - sphere.radius();
+                    low = found ? Math.min(low, bottom) : bottom;
+                    found = true;
+                }
+            }
+        }
+        return found ? OptionalDouble.of(low) : OptionalDouble.empty();
+    }
+
     private static boolean placed(Pose pose, BodyGroup group) {
-        return pose.reach().keySet().stream().anyMatch(l -> l.group() == group);
+        for (Limb limb : pose.reach().keySet()) {
+            if (limb.group() == group) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forward kinematics, then the ankles turned so the soles are level where the pose asks for it. */

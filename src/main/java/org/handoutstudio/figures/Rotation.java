@@ -49,11 +49,12 @@ public record Rotation(double xx, double xy, double xz,
 
     /** Local coordinates to parent coordinates. */
     public Vec3 apply(Vec3 v) {
-        return forward().times(v.x()).plus(up().times(v.y())).plus(right().times(v.z()));
+        return apply(v.x(), v.y(), v.z());
     }
 
+    /** forward * fwd + up * up + right * right, summed in that order: skeletons and rings call this most. */
     public Vec3 apply(double fwd, double up, double right) {
-        return apply(new Vec3(fwd, up, right));
+        return new Vec3(xx * fwd + yx * up + zx * right, xy * fwd + yy * up + zy * right, xz * fwd + yz * up + zz * right);
     }
 
     /** Parent coordinates to local coordinates. */

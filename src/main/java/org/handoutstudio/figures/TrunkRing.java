@@ -1,6 +1,6 @@
 package org.handoutstudio.figures;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,15 +13,31 @@ public record TrunkRing(Vec3 centre, Rotation frame, double front, double back, 
 
     public static final int SAMPLES = 36;
 
-    public List<Vec3> samplePoints() {
-        List<Vec3> points = new ArrayList<>(SAMPLES);
+    /** Cosine and sine of each sample's angle, worked out once: every figure samples its rings many times. */
+    private static final double[] COS = new double[SAMPLES];
+    private static final double[] SIN = new double[SAMPLES];
+
+    static {
         for (int i = 0; i < SAMPLES; i++) {
             double a = 2 * Math.PI * i / SAMPLES;
-            double c = Math.cos(a);
-            double depth = c * (c >= 0 ? front : back);
-            points.add(centre.plus(frame.forward().times(depth)).plus(frame.right().times(Math.sin(a) * halfWidth)));
+            COS[i] = Math.cos(a);
+            SIN[i] = Math.sin(a);
         }
-        return points;
+    }
+
+    public List<Vec3> samplePoints() {
+        Vec3 f = frame.forward();
+        Vec3 r = frame.right();
+        Vec3[] points = new Vec3[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            double c = COS[i];
+            double depth = c * (c >= 0 ? front : back);
+            double side = SIN[i] * halfWidth;
+            // centre.plus(f.times(depth)).plus(r.times(side)), term by term in the same order, without the garbage
+            points[i] = new Vec3(centre.x() + f.x() * depth + r.x() * side, centre.y() + f.y() * depth + r.y() * side,
+                    centre.z() + f.z() * depth + r.z() * side);
+        }
+        return Arrays.asList(points);
     }
 
     public Vec3 frontPoint() {
