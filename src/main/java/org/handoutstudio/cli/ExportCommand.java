@@ -123,9 +123,9 @@ final class ExportCommand implements Callable<Integer> {
                 worst = Math.max(worst, unknown.exitCode());
             }
         }
-        for (Path file : files) {
-            jobs.add(new Job(ExportCheck.ofFile(workspace, file, brandingFile), target(baseName(file))));
-        }
+        // Reading and checking a file depends on that file alone, so a batch checks on every core too.
+        jobs.addAll(onEveryCore(files.stream().map(file -> (Callable<Job>) () -> new Job(
+                ExportCheck.ofFile(workspace, file, brandingFile), target(baseName(file)))).toList()));
         Set<Path> targets = new HashSet<>();
         Set<Path> everyInput = new HashSet<>();
         jobs.forEach(job -> job.check().filesRead().forEach(file -> everyInput.add(SafeFiles.whereItIs(file))));
@@ -180,13 +180,16 @@ final class ExportCommand implements Callable<Integer> {
      * come back in the order of the inputs.
      */
     private static List<Written> writeAll(List<Job> ready, Workspace workspace, LayoutOptions.Overrides overrides) {
-        List<Callable<Written>> exports = ready.stream().map(job -> (Callable<Written>) () -> write(job, workspace,
-                overrides)).toList();
-        int threads = Math.min(ready.size(), Runtime.getRuntime().availableProcessors());
+        return onEveryCore(ready.stream().map(job -> (Callable<Written>) () -> write(job, workspace, overrides)).toList());
+    }
+
+    /** Runs independent tasks, on every core when there are several; the results come back in the tasks' order. */
+    private static <T> List<T> onEveryCore(List<Callable<T>> tasks) {
+        int threads = Math.min(tasks.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
-            List<Written> results = new ArrayList<>();
-            for (Callable<Written> export : exports) {
-                results.add(callQuietly(export));
+            List<T> results = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                results.add(callQuietly(task));
             }
             return results;
         }
@@ -196,8 +199,8 @@ final class ExportCommand implements Callable<Integer> {
             return thread;
         });
         try {
-            List<Written> results = new ArrayList<>();
-            for (Future<Written> future : pool.invokeAll(exports)) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : pool.invokeAll(tasks)) {
                 results.add(future.get());
             }
             return results;
@@ -211,9 +214,9 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static Written callQuietly(Callable<Written> export) {
+    private static <T> T callQuietly(Callable<T> task) {
         try {
-            return export.call();
+            return task.call();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
