@@ -1,6 +1,7 @@
 package org.handoutstudio.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -10,11 +11,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.handoutstudio.graphics.Colour;
@@ -112,7 +116,51 @@ final class ContentPainter {
         paintPath(content, box.fill(), box.stroke(), box.strokeWidth(), page);
     }
 
+    /**
+     * A drawing's operators are the same wherever it is placed (the cm before it does the placing),
+     * and a figure is drawn into every handout that uses it: each drawing is written out once per
+     * process and its bytes reused. Drawings are told apart by identity: the figures come from one
+     * cache, and hashing a whole drawing by value costs a good part of writing it. Bounded, like the
+     * set text, for the editor's sake.
+     */
+    private static final Map<SameDrawing, byte[]> DRAWN = new ConcurrentHashMap<>();
+    static final int DRAWN_CAPACITY = 256;
+
+    private record SameDrawing(Drawing drawing) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SameDrawing same && same.drawing == drawing;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(drawing);
+        }
+    }
+
     private void drawDrawing(PDPageContentStream content, Drawing drawing) throws IOException {
+        SameDrawing key = new SameDrawing(drawing);
+        byte[] operators = DRAWN.get(key);
+        if (operators == null) {
+            // Written through a scratch page's stream (uncompressed) so the numbers come out as on a real page.
+            try (PDDocument scratch = new PDDocument()) {
+                PDPage page = new PDPage();
+                try (PDPageContentStream capture = new PDPageContentStream(scratch, page, AppendMode.OVERWRITE, false)) {
+                    writeDrawing(capture, drawing);
+                }
+                try (InputStream written = page.getContents()) {
+                    operators = written.readAllBytes();
+                }
+            }
+            if (DRAWN.size() >= DRAWN_CAPACITY) {
+                DRAWN.clear();
+            }
+            DRAWN.put(key, operators);
+        }
+        content.appendRawCommands(operators);
+    }
+
+    private void writeDrawing(PDPageContentStream content, Drawing drawing) throws IOException {
         content.setLineCapStyle(1);
         content.setLineJoinStyle(1);
         PaintState state = new PaintState();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -18,8 +19,13 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.handoutstudio.TestHandouts;
+import org.handoutstudio.graphics.Drawing;
+import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.PatientDetails;
+import org.handoutstudio.layout.FigureSource;
+import org.handoutstudio.layout.HandoutLayout;
+import org.handoutstudio.library.Exercise;
 import org.handoutstudio.library.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +34,31 @@ class PdfExportTest {
 
     private static byte[] export(Handout handout) throws Exception {
         return PdfExporter.toBytes(TestHandouts.layout(handout));
+    }
+
+    /**
+     * A drawing's operators are written once a process and reused: the same figure met again, or a
+     * copy of it that is equal but not the same object, must print exactly as the first time.
+     */
+    @Test
+    void aFigureMetAgainOrCopiedPrintsTheSame() throws Exception {
+        Handout handout = TestHandouts.template("acute-low-back-pain");
+        byte[] first = export(handout);
+        assertArrayEquals(first, export(handout));
+        FigureSource copies = new FigureSource() {
+            @Override
+            public Optional<Drawing> drawingFor(Exercise exercise) {
+                return drawingFor(exercise, false);
+            }
+
+            @Override
+            public Optional<Drawing> drawingFor(Exercise exercise, boolean mirrored) {
+                return TestHandouts.figures().drawingFor(exercise, mirrored)
+                        .map(drawing -> new Drawing(drawing.width(), drawing.height(), new ArrayList<>(drawing.paths())));
+            }
+        };
+        assertArrayEquals(first, PdfExporter.toBytes(HandoutLayout.layout(handout, LibraryLoader.bundled(),
+                Branding.DEFAULT, TestHandouts.options(), copies)));
     }
 
     @Test
