@@ -2,12 +2,15 @@ package org.handoutstudio.layout;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The words printed on handouts, from {@code printed.properties} (en-GB), so none are typed into the layout. */
 final class PrintedWords {
 
     private static final ResourceBundle WORDS = ResourceBundle.getBundle("org.handoutstudio.layout.printed", Locale.UK);
+    private static final Map<String, MessageFormat> PATTERNS = new ConcurrentHashMap<>();
 
     private PrintedWords() {
     }
@@ -21,7 +24,14 @@ final class PrintedWords {
         return get(key) + " ";
     }
 
+    /**
+     * Each pattern parsed once (every dosage line formats a few, and parsing is most of the cost). A
+     * MessageFormat is not safe to share between threads while formatting, so each use locks it.
+     */
     static String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), Locale.UK).format(arguments);
+        MessageFormat pattern = PATTERNS.computeIfAbsent(key, k -> new MessageFormat(get(k), Locale.UK));
+        synchronized (pattern) {
+            return pattern.format(arguments);
+        }
     }
 }
