@@ -138,7 +138,14 @@ final class ContentPainter {
         }
     }
 
+    /** Icons and the like are remade for every handout and cheap to write: only figures are worth keeping. */
+    private static final int PATHS_WORTH_KEEPING = 16;
+
     private void drawDrawing(PDPageContentStream content, Drawing drawing) throws IOException {
+        if (drawing.paths().size() < PATHS_WORTH_KEEPING) {
+            writeDrawing(content, drawing);
+            return;
+        }
         SameDrawing key = new SameDrawing(drawing);
         byte[] operators = DRAWN.get(key);
         if (operators == null) {
