@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Bounded: when it is full it starts again empty, so text typed in the editor cannot make it
  * grow without end.
  */
-final class SetTextCache {
+public final class SetTextCache {
 
     /** Every bundled template in every layout, in both print sizes, fills about half; full, ~6 MB (~730 bytes an entry). */
     static final int CAPACITY = 8192;
@@ -43,5 +43,13 @@ final class SetTextCache {
 
     static int size() {
         return LINES.size();
+    }
+
+    /**
+     * Forgets every set text. For measurements of the setting work itself (tests and benchmarks that
+     * lay out the same handout again and again, where every text would otherwise already be set).
+     */
+    public static void clear() {
+        LINES.clear();
     }
 }

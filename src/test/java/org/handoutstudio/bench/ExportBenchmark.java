@@ -16,6 +16,7 @@ import org.handoutstudio.handout.Templates;
 import org.handoutstudio.layout.HandoutLayout;
 import org.handoutstudio.layout.LayoutOptions;
 import org.handoutstudio.layout.PageList;
+import org.handoutstudio.layout.SetTextCache;
 import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryItem;
 import org.handoutstudio.library.LibraryLoader;
@@ -76,7 +77,13 @@ public class ExportBenchmark {
         laidOut = layout(handout);
     }
 
+    /**
+     * Every text is set anew, as when set text was kept for one layout only, so the layout figures
+     * compare with earlier ones. Figures stay drawn, as they always have, and their PDF operators
+     * stay written: a re-export in the app reuses those, and set text too.
+     */
     private PageList layout(Handout source) {
+        SetTextCache.clear();
         return HandoutLayout.layout(source, library, Branding.DEFAULT, options, ExerciseFigures.bundled());
     }
 
