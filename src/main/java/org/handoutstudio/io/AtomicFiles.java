@@ -1,5 +1,6 @@
 package org.handoutstudio.io;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -39,6 +40,7 @@ public final class AtomicFiles {
     /** Older than this, a temporary file of ours is left over from a write that never finished. */
     static final Duration STALE_AFTER = Duration.ofMinutes(1);
     private static final int MAX_NAME_IN_TEMPORARY = 80;
+    private static final int BUFFER_BYTES = 64 * 1024;
     /** When each folder was last swept for leftovers, by {@link System#nanoTime}. */
     private static final Map<Path, Long> LAST_SWEPT = new ConcurrentHashMap<>();
 
@@ -81,9 +83,10 @@ public final class AtomicFiles {
         Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX
                 + name.substring(0, Math.min(name.length(), MAX_NAME_IN_TEMPORARY)) + ".", TEMPORARY_SUFFIX);
         try {
+            // Buffered: PDFBox writes a PDF a few bytes at a time, which unbuffered was a system call each.
             try (FileChannel channel = FileChannel.open(temporary,
                     StandardOpenOption.WRITE);
-                 OutputStream out = Channels.newOutputStream(channel)) {
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER_BYTES)) {
                 // Writers may close what they are given (a zip stream does); the channel must stay open.
                 writer.writeTo(new FilterOutputStream(out) {
                     @Override
@@ -131,8 +134,8 @@ public final class AtomicFiles {
 
     /**
      * True at the first write to {@code folder} and then at most once a {@link #STALE_AFTER}: a
-     * leftover cannot turn stale sooner, and a batch writing a hundred PDFs to one folder should not
-     * list it a hundred times.
+     * leftover is rare and does no harm for another minute, and a batch writing a hundred PDFs to
+     * one folder should not list it a hundred times.
      */
     private static boolean sweepDue(Path folder) {
         long now = System.nanoTime();
