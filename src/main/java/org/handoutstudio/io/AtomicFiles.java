@@ -22,15 +22,13 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the
  * bytes go to a temporary file in the same folder, which is then moved over the target. Only a
  * regular file (or a new name) is ever replaced. Temporary files carry a name of our own, so one
- * left by a process that was killed mid-write is recognised and removed at a later write there.
+ * left by a process that was killed mid-write is recognised and removed at the next write there.
  */
 public final class AtomicFiles {
 
@@ -41,8 +39,6 @@ public final class AtomicFiles {
     static final Duration STALE_AFTER = Duration.ofMinutes(1);
     private static final int MAX_NAME_IN_TEMPORARY = 80;
     private static final int BUFFER_BYTES = 64 * 1024;
-    /** When each folder was last swept for leftovers, by {@link System#nanoTime}. */
-    private static final Map<Path, Long> LAST_SWEPT = new ConcurrentHashMap<>();
 
     /** Writes the content to a stream; may throw IOException. */
     @FunctionalInterface
@@ -76,9 +72,7 @@ public final class AtomicFiles {
             throw new FileSystemException(absolute.toString(), null,
                     "is not an ordinary file (it is a device, a pipe or a socket); choose another name");
         }
-        if (sweepDue(folder)) {
-            removeStaleTemporaries(folder);
-        }
+        removeStaleTemporaries(folder);
         String name = absolute.getFileName().toString();
         Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX
                 + name.substring(0, Math.min(name.length(), MAX_NAME_IN_TEMPORARY)) + ".", TEMPORARY_SUFFIX);
@@ -130,21 +124,6 @@ public final class AtomicFiles {
             permissions = umaskPermissions(temporary.getParent());
         }
         Files.setPosixFilePermissions(temporary, permissions);
-    }
-
-    /**
-     * True at the first write to {@code folder} and then at most once a {@link #STALE_AFTER}: a
-     * leftover is rare and does no harm for another minute, and a batch writing a hundred PDFs to
-     * one folder should not list it a hundred times.
-     */
-    private static boolean sweepDue(Path folder) {
-        long now = System.nanoTime();
-        Long last = LAST_SWEPT.get(folder);
-        if (last != null && now - last < STALE_AFTER.toNanos()) {
-            return false;
-        }
-        LAST_SWEPT.put(folder, now);
-        return true;
     }
 
     /**

@@ -56,15 +56,6 @@ class AtomicFilesTest {
     }
 
     @Test
-    void aFolderIsSweptAtItsFirstWriteThenAtMostOnceAMinute() throws IOException {
-        AtomicFiles.write(folder.resolve("first.pdf"), new byte[] {1});
-        Path leftover = touch(".handout-studio-killed.pdf.321.tmp", Instant.now().minusSeconds(120));
-        AtomicFiles.write(folder.resolve("second.pdf"), new byte[] {2});
-        assertTrue(Files.exists(leftover), "swept a moment ago: a batch does not list its folder for every PDF");
-        assertEquals(List.of((byte) 2), List.of(Files.readAllBytes(folder.resolve("second.pdf"))[0]));
-    }
-
-    @Test
     void aPipeOrAFolderIsNeverReplaced() throws Exception {
         Path pipe = folder.resolve("out.pdf");
         Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
