@@ -32,7 +32,8 @@ public final class SetTextCache {
         List<TextLine> lines = LINES.get(key);
         if (lines == null) {
             // Set outside the map's lock: two threads may both set one text, to the same lines.
-            lines = TextSetter.set(key.spans(), size, width);
+            // Unmodifiable, since every later layout shares the list.
+            lines = List.copyOf(TextSetter.set(key.spans(), size, width));
             if (LINES.size() >= CAPACITY) {
                 LINES.clear();
             }
