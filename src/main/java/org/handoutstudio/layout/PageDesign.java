@@ -71,7 +71,10 @@ final class PageDesign {
         return new PageDesign(pageWidth, pageHeight, scale > 1, branding, inkSaver, CARD_LEADING, 2);
     }
 
-    /** {@code spans} broken into lines of at most {@code width} at {@code size}, set once per process. */
+    /**
+     * {@code spans} broken into lines of at most {@code width} at {@code size}: set once, then
+     * shared by every layout ({@link SetTextCache}).
+     */
     List<TextLine> lines(List<Span> spans, double size, double width) {
         return SetTextCache.lines(spans, size, width);
     }

@@ -124,7 +124,7 @@ final class ContentPainter {
      * set text, for the editor's sake.
      */
     private static final Map<SameDrawing, byte[]> DRAWN = new ConcurrentHashMap<>();
-    static final int DRAWN_CAPACITY = 256;
+    private static final int DRAWN_CAPACITY = 256;
 
     private record SameDrawing(Drawing drawing) {
         @Override
