@@ -10,22 +10,32 @@ record Bounds(double minX, double minY, double maxX, double maxY) {
     static final Bounds EMPTY = new Bounds(Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE);
 
     static Bounds of(List<VectorPath> paths) {
-        Bounds b = EMPTY;
+        Growing box = new Growing();
         for (VectorPath p : paths) {
             double pad = p.stroke() == null ? 0 : p.strokeWidth() / 2;
             for (PathOp op : p.ops()) {
-                if (op instanceof PathOp.MoveTo m) b = b.include(m.x(), m.y(), pad);
-                else if (op instanceof PathOp.LineTo l) b = b.include(l.x(), l.y(), pad);
+                if (op instanceof PathOp.MoveTo m) box.include(m.x(), m.y(), pad);
+                else if (op instanceof PathOp.LineTo l) box.include(l.x(), l.y(), pad);
                 else if (op instanceof PathOp.CurveTo c) {
-                    b = b.include(c.c1x(), c.c1y(), pad).include(c.c2x(), c.c2y(), pad).include(c.x(), c.y(), pad);
+                    box.include(c.c1x(), c.c1y(), pad);
+                    box.include(c.c2x(), c.c2y(), pad);
+                    box.include(c.x(), c.y(), pad);
                 }
             }
         }
-        return b;
+        return new Bounds(box.minX, box.minY, box.maxX, box.maxY);
     }
 
-    Bounds include(double x, double y, double pad) {
-        return new Bounds(Math.min(minX, x - pad), Math.min(minY, y - pad), Math.max(maxX, x + pad), Math.max(maxY, y + pad));
+    /** A box grown in place: drawing a figure measures every point of its paths, and a Bounds a point was most of the cost. */
+    private static final class Growing {
+        double minX = EMPTY.minX, minY = EMPTY.minY, maxX = EMPTY.maxX, maxY = EMPTY.maxY;
+
+        void include(double x, double y, double pad) {
+            minX = Math.min(minX, x - pad);
+            minY = Math.min(minY, y - pad);
+            maxX = Math.max(maxX, x + pad);
+            maxY = Math.max(maxY, y + pad);
+        }
     }
 
     Bounds union(Bounds o) {

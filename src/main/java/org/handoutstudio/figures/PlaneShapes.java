@@ -1,12 +1,16 @@
 package org.handoutstudio.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.handoutstudio.graphics.PathOp;
 
 /** Plane geometry for the painters: circles, tapered capsules, hulls and arcs as path operations (y up). */
 final class PlaneShapes {
+
+    private static final Comparator<PlanePoint> BY_X_THEN_Y =
+            Comparator.comparingDouble(PlanePoint::x).thenComparingDouble(PlanePoint::y);
 
     static List<PathOp> circle(PlanePoint c, double r) {
         List<PathOp> ops = new ArrayList<>();
@@ -69,30 +73,37 @@ final class PlaneShapes {
 
     /** Convex hull, anticlockwise (Andrew's monotone chain). */
     static List<PlanePoint> hull(List<PlanePoint> input) {
-        List<PlanePoint> pts = new ArrayList<>(input);
-        pts.sort(Comparator.comparingDouble(PlanePoint::x).thenComparingDouble(PlanePoint::y));
-        if (pts.size() < 3) {
-            return pts;
+        PlanePoint[] pts = input.toArray(new PlanePoint[0]);
+        Arrays.sort(pts, BY_X_THEN_Y);
+        if (pts.length < 3) {
+            return new ArrayList<>(Arrays.asList(pts));
         }
-        List<PlanePoint> lower = new ArrayList<>();
+        // Both chains on one array, as a stack: a blob's hull has hundreds of points.
+        PlanePoint[] chain = new PlanePoint[2 * pts.length];
+        int size = 0;
         for (PlanePoint p : pts) {
-            while (lower.size() >= 2 && cross(lower.get(lower.size() - 2), lower.get(lower.size() - 1), p) <= 0) {
-                lower.remove(lower.size() - 1);
+            while (size >= 2 && cross(chain[size - 2], chain[size - 1], p) <= 0) {
+                size--;
             }
-            lower.add(p);
+            chain[size++] = p;
         }
-        List<PlanePoint> upper = new ArrayList<>();
-        for (int i = pts.size() - 1; i >= 0; i--) {
-            PlanePoint p = pts.get(i);
-            while (upper.size() >= 2 && cross(upper.get(upper.size() - 2), upper.get(upper.size() - 1), p) <= 0) {
-                upper.remove(upper.size() - 1);
+        int lowerEnd = size - 1;   // the lower chain's last point starts the upper chain
+        int upperStart = size;
+        for (int i = pts.length - 1; i >= 0; i--) {
+            PlanePoint p = pts[i];
+            while (size - upperStart >= 2 && cross(chain[size - 2], chain[size - 1], p) <= 0) {
+                size--;
             }
-            upper.add(p);
+            chain[size++] = p;
         }
-        lower.remove(lower.size() - 1);
-        upper.remove(upper.size() - 1);
-        lower.addAll(upper);
-        return lower;
+        List<PlanePoint> hull = new ArrayList<>(size - 2);
+        for (int i = 0; i < lowerEnd; i++) {
+            hull.add(chain[i]);
+        }
+        for (int i = upperStart; i < size - 1; i++) {
+            hull.add(chain[i]);
+        }
+        return hull;
     }
 
     private static double cross(PlanePoint o, PlanePoint a, PlanePoint b) {
