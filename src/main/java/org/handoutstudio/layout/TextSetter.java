@@ -19,8 +19,8 @@ public final class TextSetter {
     private TextSetter() {
     }
 
-    /** One styled character cluster waiting to be measured. */
-    private record Piece(String text, boolean bold) { }
+    /** Measured character clusters of one style, run together. */
+    private record Piece(CharSequence text, boolean bold) { }
 
     /** A breakable unit: a word with its trailing spaces. */
     private static final class Segment {
@@ -29,6 +29,25 @@ public final class TextSetter {
         double trailingSpace;
         boolean endsWithSoftHyphen;
         boolean boldAtEnd;
+
+        /** Adds a measured cluster, to the last piece when it has the same style: a piece a character cost more than measuring it. */
+        void add(CharSequence cluster, boolean bold, double clusterWidth) {
+            lastPiece(bold).append(cluster);
+            width += clusterWidth;
+        }
+
+        void add(char cluster, boolean bold, double clusterWidth) {
+            lastPiece(bold).append(cluster);
+            width += clusterWidth;
+        }
+
+        private StringBuilder lastPiece(boolean bold) {
+            if (pieces.isEmpty() || boldAtEnd != bold) {
+                pieces.add(new Piece(new StringBuilder(), bold));
+            }
+            boldAtEnd = bold;
+            return (StringBuilder) pieces.get(pieces.size() - 1).text();
+        }
     }
 
     public static List<TextLine> set(List<Span> spans, double size, double maxWidth) {
@@ -68,29 +87,33 @@ public final class TextSetter {
         Segment segment = new Segment();
         boolean softHyphenAtEnd = visibleEnd > start && text.charAt(visibleEnd - 1) == SOFT_HYPHEN;
         boolean charByChar = eachCharacterStandsAlone(text, start, visibleEnd);
-        if (!charByChar) {
-            characters.setText(text.substring(start, visibleEnd));
-        }
-        int from = 0;
-        for (int to = next(characters, charByChar, from, visibleEnd - start); to != BreakIterator.DONE;
-                from = to, to = next(characters, charByChar, to, visibleEnd - start)) {
-            String cluster = text.substring(start + from, start + to);
-            if (cluster.indexOf(SOFT_HYPHEN) >= 0) {
-                cluster = cluster.replace(String.valueOf(SOFT_HYPHEN), "");
-                if (cluster.isEmpty()) {
+        if (charByChar) {
+            // Each character is a cluster: measured straight from the text, no substring a character.
+            for (int i = start; i < visibleEnd; i++) {
+                char c = text.charAt(i);
+                if (c == SOFT_HYPHEN) {
                     continue;
                 }
+                double clusterWidth = measure(c, bold[i], size);
+                segment = breakIfFull(out, segment, clusterWidth, maxWidth);
+                segment.add(c, bold[i], clusterWidth);
             }
-            boolean isBold = bold[start + from];
-            double clusterWidth = measure(cluster, isBold, size);
-            if (segment.width + clusterWidth > maxWidth && !segment.pieces.isEmpty()) {
-                // A word longer than the line: break it between characters.
-                out.add(segment);
-                segment = new Segment();
+        } else {
+            characters.setText(text.substring(start, visibleEnd));
+            int from = 0;
+            for (int to = nextAfterFirst(characters); to != BreakIterator.DONE; from = to, to = characters.next()) {
+                String cluster = text.substring(start + from, start + to);
+                if (cluster.indexOf(SOFT_HYPHEN) >= 0) {
+                    cluster = cluster.replace(String.valueOf(SOFT_HYPHEN), "");
+                    if (cluster.isEmpty()) {
+                        continue;
+                    }
+                }
+                boolean isBold = bold[start + from];
+                double clusterWidth = measure(cluster, isBold, size);
+                segment = breakIfFull(out, segment, clusterWidth, maxWidth);
+                segment.add(cluster, isBold, clusterWidth);
             }
-            segment.pieces.add(new Piece(cluster, isBold));
-            segment.width += clusterWidth;
-            segment.boldAtEnd = isBold;
         }
         // Only the word's last piece ends where the soft hyphen is; forced breaks get no hyphen.
         segment.endsWithSoftHyphen = softHyphenAtEnd;
@@ -118,12 +141,13 @@ public final class TextSetter {
         return true;
     }
 
-    /** The end of the cluster starting at {@code from}, or {@code DONE} at the word's end. */
-    private static int next(BreakIterator characters, boolean charByChar, int from, int length) {
-        if (charByChar) {
-            return from < length ? from + 1 : BreakIterator.DONE;
+    /** The segment the next cluster goes into: a new one when a word longer than the line must break before it. */
+    private static Segment breakIfFull(List<Segment> out, Segment segment, double clusterWidth, double maxWidth) {
+        if (segment.width + clusterWidth > maxWidth && !segment.pieces.isEmpty()) {
+            out.add(segment);
+            return new Segment();
         }
-        return from == 0 ? nextAfterFirst(characters) : characters.next();
+        return segment;
     }
 
     private static int nextAfterFirst(BreakIterator characters) {
@@ -170,7 +194,7 @@ public final class TextSetter {
             }
             for (Piece piece : pieces) {
                 for (int i = 0; i < piece.text().length(); ) {
-                    int cp = piece.text().codePointAt(i);
+                    int cp = Character.codePointAt(piece.text(), i);
                     i += Character.charCount(cp);
                     FontFace face = faceOrReplacement(cp, piece.bold(), pendingFace);
                     int drawn = FontFallback.faceFor(cp, piece.bold()) == null && cp != ' ' ? FontFallback.REPLACEMENT : cp;
@@ -218,6 +242,13 @@ public final class TextSetter {
         fragments.add(new TextLine.Fragment(content, face, x[0], width));
         x[0] += width;
         text.setLength(0);
+    }
+
+    /** Width of one character as it will be drawn, as {@link #measure(String, boolean, double)} gives it. */
+    private static double measure(char c, boolean bold, double size) {
+        FontFace face = FontFallback.faceFor(c, bold);
+        return face != null ? FontMetrics.of(face).width(c, size)
+                : FontMetrics.of(FontFallback.replacementFace(bold)).width(FontFallback.REPLACEMENT, size);
     }
 
     /** Width of a cluster as it will be drawn, falling back face by face. */
