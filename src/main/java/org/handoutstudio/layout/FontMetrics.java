@@ -31,6 +31,8 @@ public final class FontMetrics {
     /** Longer words are rare and would only crowd the shaping cache (a pasted run of letters, a web address). */
     private static final int CACHED_WORD_LENGTH = 40;
     private static final int CACHED_WORDS = 20_000;
+    /** Slots of the word table in front of the shaping cache; a power of two. */
+    private static final int RECENT_WORDS = 4096;
 
     private final FontFace face;
     private final byte[] bytes;
@@ -49,6 +51,12 @@ public final class FontMetrics {
     private final int[] unitsOfChar = new int[0x10000];
     /** Words already shaped (glyphs after GSUB, and their width): a handout repeats its words, and shaping is the costly part. */
     private final ConcurrentHashMap<String, Shaped> shapedWords = new ConcurrentHashMap<>();
+    /**
+     * The same words, found by their characters where they stand, with no substring to make
+     * and hash (layout and painting look up every word of every line). One slot a hash; threads
+     * may overwrite each other's slots, and a reader checks the word, so a race costs a lookup.
+     */
+    private final Shaped[] recentWords = new Shaped[RECENT_WORDS];
     private final double unitsPerEm;
     private final double ascent;
     private final double descent;
@@ -209,41 +217,55 @@ public final class FontMetrics {
      * lacks. Do not modify the array.
      */
     public int[] shapedGlyphs(String word) {
+        return shapedGlyphs(word, 0, word.length());
+    }
+
+    /** {@link #shapedGlyphs(String)} of the word {@code text[start, end)}. */
+    public int[] shapedGlyphs(String text, int start, int end) {
         if (gsub == null) {
-            int[] glyphs = new int[word.length()];
+            int[] glyphs = new int[end - start];
             for (int i = 0; i < glyphs.length; i++) {
-                glyphs[i] = glyphOf(word.charAt(i));
+                glyphs[i] = glyphOf(text.charAt(start + i));
             }
             return glyphs;
         }
-        return shaped(word, 0, word.length()).glyphs();
+        return shaped(text, start, end).glyphs();
     }
 
-    /** A word after GSUB: its glyphs and their width in thousandths of an em. */
-    private record Shaped(int[] glyphs, long units) { }
+    /** A word after GSUB: its glyphs and their width in thousandths of an em. Immutable, so shared without locks. */
+    private record Shaped(String word, int[] glyphs, long units) { }
 
     private Shaped shaped(String text, int start, int end) {
         if (end - start > CACHED_WORD_LENGTH) {
-            return shape(text, start, end);
+            return shape(text.substring(start, end));
+        }
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int slot = (hash ^ (hash >>> 16)) & (RECENT_WORDS - 1);
+        Shaped recent = recentWords[slot];
+        if (recent != null && recent.word().length() == end - start && recent.word().regionMatches(0, text, start, end - start)) {
+            return recent;
         }
         String word = text.substring(start, end);
         Shaped cached = shapedWords.get(word);
-        if (cached != null) {
-            return cached;
+        if (cached == null) {
+            cached = shape(word);
+            if (shapedWords.size() >= CACHED_WORDS) {
+                shapedWords.clear();   // a bound, not an eviction policy: a full cache refills in one handout
+            }
+            shapedWords.put(word, cached);
         }
-        Shaped shaped = shape(text, start, end);
-        if (shapedWords.size() >= CACHED_WORDS) {
-            shapedWords.clear();   // a bound, not an eviction policy: a full cache refills in one handout
-        }
-        shapedWords.put(word, shaped);
-        return shaped;
+        recentWords[slot] = cached;
+        return cached;
     }
 
-    private Shaped shape(String text, int start, int end) {
+    private Shaped shape(String word) {
         // PDFBox maps each UTF-16 unit of a word to a glyph, then applies the GSUB worker.
-        List<Integer> glyphs = new ArrayList<>(end - start);
-        for (int i = start; i < end; i++) {
-            glyphs.add(glyphOf(text.charAt(i)));
+        List<Integer> glyphs = new ArrayList<>(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            glyphs.add(glyphOf(word.charAt(i)));
         }
         List<Integer> substituted = gsub.applyTransforms(glyphs);
         int[] shaped = new int[substituted.size()];
@@ -253,7 +275,7 @@ public final class FontMetrics {
             shaped[i] = glyph;
             units += glyph >= 0 && glyph < advances.length ? advances[glyph] : 0;
         }
-        return new Shaped(shaped, units);
+        return new Shaped(word, shaped, units);
     }
 
     private int advanceOf(int codePoint) {

@@ -222,7 +222,7 @@ final class ContentPainter {
                 use.characters.set(text.charAt(end));
                 end++;
             }
-            int[] shaped = metrics.shapedGlyphs(text.substring(start, end));
+            int[] shaped = metrics.shapedGlyphs(text, start, end);
             glyphs = room(glyphs, count, 2 * shaped.length);
             for (int glyph : shaped) {
                 // A CIDFontType2's code for a glyph: its id, two bytes, as PDCIDFontType2.encodeGlyphId.

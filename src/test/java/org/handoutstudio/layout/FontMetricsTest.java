@@ -1,5 +1,6 @@
 package org.handoutstudio.layout;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,5 +87,27 @@ class FontMetricsTest {
             }
         }
         assertTrue(measured > 200, face + " measured " + measured);
+    }
+
+    /**
+     * Words are found where they stand in a line, by their characters: two words with the same
+     * hash ("Aa" and "BB") share a slot, and each must still get its own glyphs, as must a
+     * ligature word met inside a longer text.
+     */
+    @ParameterizedTest
+    @EnumSource(FontFace.class)
+    void aWordFoundWhereItStandsShapesAsTheWordAlone(FontFace face) {
+        FontMetrics metrics = FontMetrics.of(face);
+        assertEquals("Aa".hashCode(), "BB".hashCode());
+        String line = "Aa BB office Aa";
+        int[] aa = {metrics.shapedGlyphs("A")[0], metrics.shapedGlyphs("a")[0]};
+        int[] bb = {metrics.shapedGlyphs("B")[0], metrics.shapedGlyphs("B")[0]};
+        for (int round = 0; round < 2; round++) {
+            assertArrayEquals(aa, metrics.shapedGlyphs(line, 0, 2), face + " Aa");
+            assertArrayEquals(bb, metrics.shapedGlyphs(line, 3, 5), face + " BB");
+            assertArrayEquals(aa, metrics.shapedGlyphs(line, 13, 15), face + " Aa at the end");
+            assertArrayEquals(metrics.shapedGlyphs("office"), metrics.shapedGlyphs(line, 6, 12), face + " office");
+        }
+        assertEquals(metrics.width("office", 10), metrics.width(line.substring(6, 12), 10));
     }
 }
