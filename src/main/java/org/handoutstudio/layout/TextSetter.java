@@ -30,23 +30,27 @@ public final class TextSetter {
         boolean endsWithSoftHyphen;
         boolean boldAtEnd;
 
-        /** Adds a measured cluster, to the last piece when it has the same style: a piece a character cost more than measuring it. */
+        /** The last piece's text, while clusters of its style are added to it. */
+        private StringBuilder open;
+
+        /** Adds a measured cluster to the last piece when it has the same style: a piece a character cost more than the measuring. */
         void add(CharSequence cluster, boolean bold, double clusterWidth) {
-            lastPiece(bold).append(cluster);
+            pieceFor(bold).append(cluster);
             width += clusterWidth;
         }
 
         void add(char cluster, boolean bold, double clusterWidth) {
-            lastPiece(bold).append(cluster);
+            pieceFor(bold).append(cluster);
             width += clusterWidth;
         }
 
-        private StringBuilder lastPiece(boolean bold) {
-            if (pieces.isEmpty() || boldAtEnd != bold) {
-                pieces.add(new Piece(new StringBuilder(), bold));
+        private StringBuilder pieceFor(boolean bold) {
+            if (open == null || boldAtEnd != bold) {
+                open = new StringBuilder();
+                pieces.add(new Piece(open, bold));
             }
             boldAtEnd = bold;
-            return (StringBuilder) pieces.get(pieces.size() - 1).text();
+            return open;
         }
     }
 
