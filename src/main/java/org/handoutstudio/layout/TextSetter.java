@@ -248,28 +248,27 @@ public final class TextSetter {
         text.setLength(0);
     }
 
-    /** Width of one character as it will be drawn, as {@link #measure(String, boolean, double)} gives it. */
-    private static double measure(char c, boolean bold, double size) {
-        FontFace face = FontFallback.faceFor(c, bold);
-        return face != null ? FontMetrics.of(face).width(c, size)
-                : FontMetrics.of(FontFallback.replacementFace(bold)).width(FontFallback.REPLACEMENT, size);
-    }
-
     /** Width of a cluster as it will be drawn, falling back face by face. */
     static double measure(String cluster, boolean bold, double size) {
         double width = 0;
         for (int i = 0; i < cluster.length(); ) {
             int cp = cluster.codePointAt(i);
             i += Character.charCount(cp);
-            FontFace face = FontFallback.faceFor(cp, bold);
-            if (face == null) {
-                face = FontFallback.replacementFace(bold);
-                cp = FontFallback.REPLACEMENT;
-            }
-            FontMetrics metrics = FontMetrics.of(face);
-            width += cp <= Character.MAX_VALUE ? metrics.width((char) cp, size)
-                    : metrics.width(new String(Character.toChars(cp)), size);
+            width += measure(cp, bold, size);
         }
         return width;
+    }
+
+    /** Width of one character as it will be drawn: in the first face that has it, or as the replacement mark. */
+    private static double measure(int codePoint, boolean bold, double size) {
+        int cp = codePoint;
+        FontFace face = FontFallback.faceFor(cp, bold);
+        if (face == null) {
+            face = FontFallback.replacementFace(bold);
+            cp = FontFallback.REPLACEMENT;
+        }
+        FontMetrics metrics = FontMetrics.of(face);
+        return cp <= Character.MAX_VALUE ? metrics.width((char) cp, size)
+                : metrics.width(new String(Character.toChars(cp)), size);
     }
 }
