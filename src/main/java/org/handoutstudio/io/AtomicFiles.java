@@ -23,12 +23,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers see either the old content or the new, never half of it: the
  * bytes go to a temporary file in the same folder, which is then moved over the target. Only a
  * regular file (or a new name) is ever replaced. Temporary files carry a name of our own, so one
- * left by a process that was killed mid-write is recognised and removed at the next write there.
+ * left by a process that was killed mid-write is recognised and removed at this process's first
+ * write there.
  */
 public final class AtomicFiles {
 
@@ -39,6 +41,14 @@ public final class AtomicFiles {
     static final Duration STALE_AFTER = Duration.ofMinutes(1);
     private static final int MAX_NAME_IN_TEMPORARY = 80;
     private static final int BUFFER_BYTES = 64 * 1024;
+
+    /**
+     * Folders already cleared of stale temporaries by this process. Once is enough (our own are
+     * removed as each write ends), and a batch export would otherwise list its output folder, one
+     * growing by a file each time, for every file it writes. Bounded for the editor's sake.
+     */
+    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+    private static final int SWEPT_CAPACITY = 256;
 
     /** Writes the content to a stream; may throw IOException. */
     @FunctionalInterface
@@ -72,7 +82,12 @@ public final class AtomicFiles {
             throw new FileSystemException(absolute.toString(), null,
                     "is not an ordinary file (it is a device, a pipe or a socket); choose another name");
         }
-        removeStaleTemporaries(folder);
+        if (SWEPT.size() >= SWEPT_CAPACITY) {
+            SWEPT.clear();
+        }
+        if (SWEPT.add(folder)) {
+            removeStaleTemporaries(folder);
+        }
         String name = absolute.getFileName().toString();
         Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX
                 + name.substring(0, Math.min(name.length(), MAX_NAME_IN_TEMPORARY)) + ".", TEMPORARY_SUFFIX);

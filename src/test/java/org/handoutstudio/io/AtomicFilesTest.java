@@ -56,6 +56,16 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aFolderIsClearedOnceAProcessNotAtEveryWrite() throws IOException {
+        AtomicFiles.write(folder.resolve("first.pdf"), new byte[] {1});
+        Path staleSinceThen = touch(".handout-studio-crashed.pdf.321.tmp", Instant.now().minusSeconds(120));
+        AtomicFiles.write(folder.resolve("second.pdf"), new byte[] {2});
+        assertTrue(Files.exists(staleSinceThen), "a batch lists its folder once, not once a file");
+        AtomicFiles.removeStaleTemporaries(folder);
+        assertFalse(Files.exists(staleSinceThen));
+    }
+
+    @Test
     void aPipeOrAFolderIsNeverReplaced() throws Exception {
         Path pipe = folder.resolve("out.pdf");
         Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
