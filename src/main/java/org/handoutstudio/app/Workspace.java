@@ -18,6 +18,7 @@ import org.handoutstudio.library.Library;
 import org.handoutstudio.library.LibraryFolder;
 import org.handoutstudio.library.LibraryLoader;
 import org.handoutstudio.library.UserLibrary;
+import org.handoutstudio.pdf.PrewrittenFigures;
 
 /**
  * The composition root: everything a session works with, loaded the same way for the command
@@ -27,6 +28,9 @@ import org.handoutstudio.library.UserLibrary;
  * the caller to show.
  */
 public final class Workspace {
+
+    /** Every printing session shares these: each figure is read once a process. */
+    private static final FigureSource FIGURES_FOR_PRINTING = PrewrittenFigures.over(ExerciseFigures.bundled());
 
     private final AppFolders folders;
     private final Settings settings;
@@ -61,6 +65,23 @@ public final class Workspace {
 
     /** Reads the settings and the library stack from {@code folders}; never throws for the user's files. */
     public static Workspace load(AppFolders folders) {
+        return load(folders, ExerciseFigures.bundled());
+    }
+
+    /**
+     * As {@link #load}, for a session that only prints (the command line): its figures come
+     * written out by the build, so they are not solved first.
+     */
+    public static Workspace loadForPrinting(AppFolders folders) {
+        return load(folders, FIGURES_FOR_PRINTING);
+    }
+
+    /** The figures of a session that only prints: as the build wrote them, where it did. */
+    public static FigureSource figuresForPrinting() {
+        return FIGURES_FOR_PRINTING;
+    }
+
+    private static Workspace load(AppFolders folders, FigureSource figures) {
         Settings settings = Settings.DEFAULT;
         Optional<String> settingsProblem = Optional.empty();
         try {
@@ -68,7 +89,7 @@ public final class Workspace {
         } catch (IOException | RuntimeException e) {
             settingsProblem = Optional.of(Failures.describe(folders.settingsFile(), e));
         }
-        return new Workspace(folders, settings, settingsProblem, loadLibrary(folders, settings), ExerciseFigures.bundled());
+        return new Workspace(folders, settings, settingsProblem, loadLibrary(folders, settings), figures);
     }
 
     /** The library stack as it is on disk now (the editor reads it again after the clinician saves an item). */

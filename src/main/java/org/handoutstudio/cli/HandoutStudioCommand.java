@@ -66,7 +66,7 @@ public final class HandoutStudioCommand implements Callable<Integer> {
      */
     Workspace workspace() {
         if (workspace == null) {
-            workspace = Workspace.load(folders);
+            workspace = Workspace.loadForPrinting(folders);
             var err = spec.commandLine().getErr();
             workspace.settingsProblem().ifPresent(problem ->
                     err.println("handout-studio: warning: " + problem + "; using the default settings"));

@@ -40,6 +40,11 @@ public final class ExerciseFigures implements FigureSource {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
+        return drawingOf(id, mirrored);
+    }
+
+    /** The bundled figure {@code id}, turned for the left side when {@code mirrored}; empty when it cannot be drawn. */
+    public Optional<Drawing> drawingOf(String id, boolean mirrored) {
         return drawings.computeIfAbsent(mirrored ? id + MIRRORED : id, key -> {
             try {
                 return Optional.of(FigureRenderer.render(FigureCatalogue.loadScene(id), mirrored, Palette.DEFAULT_ACCENT));

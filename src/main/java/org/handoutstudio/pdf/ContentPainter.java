@@ -126,7 +126,7 @@ final class ContentPainter {
     private static final Map<SameDrawing, byte[]> DRAWN = new ConcurrentHashMap<>();
     private static final int DRAWN_CAPACITY = 256;
 
-    private record SameDrawing(Drawing drawing) {
+    record SameDrawing(Drawing drawing) {
         @Override
         public boolean equals(Object other) {
             return other instanceof SameDrawing same && same.drawing == drawing;
@@ -142,6 +142,11 @@ final class ContentPainter {
     private static final int PATHS_WORTH_KEEPING = 16;
 
     private void drawDrawing(PDPageContentStream content, Drawing drawing) throws IOException {
+        byte[] prewritten = PrewrittenFigures.operatorsOf(drawing);
+        if (prewritten != null) {
+            content.appendRawCommands(prewritten);
+            return;
+        }
         if (drawing.paths().size() < PATHS_WORTH_KEEPING) {
             writeDrawing(content, drawing);
             return;
@@ -149,22 +154,29 @@ final class ContentPainter {
         SameDrawing key = new SameDrawing(drawing);
         byte[] operators = DRAWN.get(key);
         if (operators == null) {
-            // Written through a scratch page's stream (uncompressed) so the numbers come out as on a real page.
-            try (PDDocument scratch = new PDDocument()) {
-                PDPage page = new PDPage();
-                try (PDPageContentStream capture = new PDPageContentStream(scratch, page, AppendMode.OVERWRITE, false)) {
-                    writeDrawing(capture, drawing);
-                }
-                try (InputStream written = page.getContents()) {
-                    operators = written.readAllBytes();
-                }
-            }
+            operators = operatorsOf(drawing);
             if (DRAWN.size() >= DRAWN_CAPACITY) {
                 DRAWN.clear();
             }
             DRAWN.put(key, operators);
         }
         content.appendRawCommands(operators);
+    }
+
+    /**
+     * A drawing's operators on their own, as a page gets them. Written through a scratch page's
+     * stream (uncompressed) so the numbers come out as on a real page.
+     */
+    static byte[] operatorsOf(Drawing drawing) throws IOException {
+        try (PDDocument scratch = new PDDocument()) {
+            PDPage page = new PDPage();
+            try (PDPageContentStream capture = new PDPageContentStream(scratch, page, AppendMode.OVERWRITE, false)) {
+                new ContentPainter(scratch, 0).writeDrawing(capture, drawing);
+            }
+            try (InputStream written = page.getContents()) {
+                return written.readAllBytes();
+            }
+        }
     }
 
     private void writeDrawing(PDPageContentStream content, Drawing drawing) throws IOException {

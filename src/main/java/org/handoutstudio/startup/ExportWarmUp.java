@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.handoutstudio.figures.ExerciseFigures;
+import org.handoutstudio.app.Workspace;
 import org.handoutstudio.handout.Branding;
 import org.handoutstudio.handout.Handout;
 import org.handoutstudio.handout.HandoutFiles;
@@ -50,12 +50,13 @@ final class ExportWarmUp {
     }
 
     /**
-     * For a command-line export of one handout, after the library the thread draws the figures of
-     * its exercises, last first: the export lays them out first to last, so the two threads meet in
-     * the middle rather than queue for the same figure. Then it warms up the rest.
+     * For a command-line export of one handout, after the library the thread reads the figures of
+     * its exercises as the build wrote them (or draws any it did not), last first: the export lays
+     * them out first to last, so the two threads meet in the middle rather than queue for the same
+     * figure. Then it warms up the rest.
      */
     static Thread startForExport(String[] args) {
-        return start(library -> drawFigures(exportedItems(args, library), library, ExerciseFigures.bundled()));
+        return start(library -> drawFigures(exportedItems(args, library), library, Workspace.figuresForPrinting()));
     }
 
     private static Thread start(Consumer<Library> withLibrary) {

@@ -54,7 +54,7 @@ public final class Startup {
 
     /**
      * Before a command line runs: an export reads the library, lays out and writes a PDF, so the
-     * second core reads the library, draws the exported handout's figures and loads the fonts and
+     * second core reads the library, reads the exported handout's figures and loads the fonts and
      * PDF classes while the first parses the command line and lays out.
      */
     public void beforeCommandLine(String[] args) {
