@@ -3,6 +3,7 @@ package org.handoutstudio.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.handoutstudio.handout.ExerciseLayout;
 import org.handoutstudio.handout.HandoutItem;
 import org.handoutstudio.library.Dosage;
@@ -21,6 +22,8 @@ final class ExerciseCards {
     static final double GAP = 14;
     /** The picture column's share of the card: the picture is as large as on the full card. */
     static final double PICTURE_SHARE = 0.46;
+    /** Between sentences: the space after a full stop, question or exclamation mark (compiled once, not per card). */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
 
     private ExerciseCards() {
     }
@@ -116,7 +119,7 @@ final class ExerciseCards {
         if (text == null) {
             return stops;
         }
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_BREAK.split(text)) {
             String trimmed = InlineText.clean(sentence.strip());
             if (trimmed.regionMatches(true, 0, "Stop ", 0, 5)) {
                 stops.add(trimmed);
