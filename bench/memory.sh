@@ -17,7 +17,7 @@ CP_FILE=target/startup-classpath.txt
 version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' $APP/lib/runtime/release)
 jdk=/usr/lib/jvm/temurin-$version-jdk-amd64
 [[ -x $jdk/bin/java ]] || jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
+options=$(sed -n '/^\[JavaOptions\]/,/^\[CommandLine\]/s/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export XDG_DATA_HOME="$WORK/data"

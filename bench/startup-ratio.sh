@@ -55,7 +55,7 @@ if [[ -x $APP/bin/handout-studio && ( ! -x $HELLO_APP/bin/hello || ( -x target/l
   modules=$(sed -n 's/^MODULES="\(.*\)"/\1/p' $APP/lib/runtime/release | tr ' ' ',')
   "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
     --generate-cds-archive --output target/bench/hello-runtime
-  options=$(sed -n 's/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
+  options=$(sed -n '/^\[JavaOptions\]/,/^\[CommandLine\]/s/^java-options=//p' $APP/lib/app/handout-studio.cfg | grep -v 'jpackage.app-version\|SharedArchiveFile' | tr '\n' ' ')
   jpackage --type app-image --name hello --dest target/bench --input target/bench/input --main-jar hello.jar \
     --main-class 'org.handoutstudio.bench.HelloWindow$Main' --runtime-image target/bench/hello-runtime --java-options "$options"
   if [[ -x target/linux-launcher ]]; then   # the app's own Linux launcher (jpackage/linux/launcher.c)
