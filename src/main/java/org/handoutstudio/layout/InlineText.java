@@ -20,8 +20,15 @@ public final class InlineText {
             return "";
         }
         String composed = Unicode.composed(text);
-        StringBuilder out = new StringBuilder(composed.length());
-        for (int i = 0; i < composed.length(); i++) {
+        int i = 0;
+        while (i < composed.length() && !Character.isISOControl(composed.charAt(i))) {
+            i++;
+        }
+        if (i == composed.length()) {
+            return composed;   // the usual case: nothing to change, so no copy (and its hash stays cached)
+        }
+        StringBuilder out = new StringBuilder(composed.length()).append(composed, 0, i);
+        for (; i < composed.length(); i++) {
             char c = composed.charAt(i);
             if (c == '\t' || c == '\n' || c == '\r') {
                 out.append(' ');

@@ -2,7 +2,6 @@ package org.handoutstudio.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,7 +42,6 @@ final class ContentPainter {
     private final Map<FontFace, FontUse> fonts = new EnumMap<>(FontFace.class);
     private final Map<RasterImage, PDImageXObject> images = new IdentityHashMap<>();
     private final ContentBytes bytes = new ContentBytes();
-    private byte[] glyphs = new byte[256];
 
     /** What the current page's content has set outside drawings (which keep theirs inside q ... Q). */
     private PaintState page = new PaintState();
@@ -202,54 +200,26 @@ final class ContentPainter {
     }
 
     /**
-     * Appends a run of text exactly as PDFBox's {@code showText} would show it: word by word, each
-     * word's glyphs after the font's GSUB substitutions, white space as its own glyph. The glyphs
-     * and characters are noted for the font subset ({@link #finish}). The words come shaped from
-     * the layout's measuring, which remembers them, so they are not shaped a second time here.
-     * False, with nothing appended, when the font lacks a character.
+     * Appends a run of text exactly as PDFBox's {@code showText} would show it ({@link EncodedRuns}),
+     * and notes its glyphs and characters for the font subset ({@link #finish}). The words come
+     * shaped from the layout's measuring, which remembers them, so they are not shaped a second
+     * time here. False, with nothing appended, when the font lacks a character.
      */
     private boolean appendShaped(PageItem.TextRun run) throws IOException {
         String text = run.text();
-        FontMetrics metrics = FontMetrics.of(run.face());
-        for (int i = 0; i < text.length(); i++) {
-            if (!metrics.hasGlyph(text.charAt(i))) {
-                return false;
-            }
-        }
         FontUse use = use(run.face());
-        int count = 0;
-        for (int start = 0; start < text.length(); ) {
-            char c = text.charAt(start);
-            use.characters.set(c);
-            if (FontMetrics.isSplitSpace(c)) {
-                byte[] space = use.space(c);
-                glyphs = room(glyphs, count, space.length);
-                System.arraycopy(space, 0, glyphs, count, space.length);
-                count += space.length;
-                start++;
-                continue;
-            }
-            int end = start + 1;
-            while (end < text.length() && !FontMetrics.isSplitSpace(text.charAt(end))) {
-                use.characters.set(text.charAt(end));
-                end++;
-            }
-            int[] shaped = metrics.shapedGlyphs(text, start, end);
-            glyphs = room(glyphs, count, 2 * shaped.length);
-            for (int glyph : shaped) {
-                // A CIDFontType2's code for a glyph: its id, two bytes, as PDCIDFontType2.encodeGlyphId.
-                glyphs[count++] = (byte) (glyph >> 8);
-                glyphs[count++] = (byte) glyph;
-                use.glyphs.set(glyph);
-            }
-            start = end;
+        EncodedRuns.Encoded encoded = EncodedRuns.of(text, run.face(), use::space);
+        if (encoded == null) {
+            return false;
         }
-        bytes.string(glyphs, count).ascii(" Tj\n");
+        for (int i = 0; i < text.length(); i++) {
+            use.characters.set(text.charAt(i));
+        }
+        for (int glyph : encoded.glyphs()) {
+            use.glyphs.set(glyph);
+        }
+        bytes.string(encoded.codes(), encoded.codes().length).ascii(" Tj\n");
         return true;
-    }
-
-    private static byte[] room(byte[] buffer, int used, int more) {
-        return used + more <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(2 * buffer.length, used + more));
     }
 
     /**
