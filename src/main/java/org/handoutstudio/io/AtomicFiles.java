@@ -22,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,12 +44,13 @@ public final class AtomicFiles {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     /**
-     * Folders already cleared of stale temporaries by this process. Once is enough (our own are
-     * removed as each write ends), and a batch export would otherwise list its output folder, one
-     * growing by a file each time, for every file it writes. Bounded for the editor's sake.
+     * Folders this process has written to, each with whether its file system keeps POSIX
+     * permissions. A folder is cleared of stale temporaries at the first write (our own are removed
+     * as each write ends), and asked about permissions once (Java reads the mount table to answer):
+     * a batch export would otherwise do both for every file it writes. Bounded for the editor's sake.
      */
-    private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
-    private static final int SWEPT_CAPACITY = 256;
+    private static final Map<Path, Boolean> KEEPS_PERMISSIONS = new ConcurrentHashMap<>();
+    private static final int KNOWN_FOLDERS = 256;
 
     /** Writes the content to a stream; may throw IOException. */
     @FunctionalInterface
@@ -82,11 +84,14 @@ public final class AtomicFiles {
             throw new FileSystemException(absolute.toString(), null,
                     "is not an ordinary file (it is a device, a pipe or a socket); choose another name");
         }
-        if (SWEPT.size() >= SWEPT_CAPACITY) {
-            SWEPT.clear();
-        }
-        if (SWEPT.add(folder)) {
+        Boolean posix = KEEPS_PERMISSIONS.get(folder);
+        if (posix == null) {
             removeStaleTemporaries(folder);
+            posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
+            if (KEEPS_PERMISSIONS.size() >= KNOWN_FOLDERS) {
+                KEEPS_PERMISSIONS.clear();
+            }
+            KEEPS_PERMISSIONS.put(folder, posix);
         }
         String name = absolute.getFileName().toString();
         Path temporary = Files.createTempFile(folder, TEMPORARY_PREFIX
@@ -111,7 +116,9 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true); // on disk before the rename, so a power cut cannot leave an empty file
             }
-            keepPermissions(absolute, temporary, ownerOnly);
+            if (posix) {
+                keepPermissions(absolute, temporary, ownerOnly);
+            }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -127,9 +134,6 @@ public final class AtomicFiles {
      * user saves: the old file's permissions, or read-write for the owner and readable by others.
      */
     private static void keepPermissions(Path target, Path temporary, boolean ownerOnly) throws IOException {
-        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            return;
-        }
         Set<PosixFilePermission> permissions;
         if (ownerOnly) {
             permissions = PosixFilePermissions.fromString("rw-------");

@@ -13,6 +13,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +65,20 @@ class AtomicFilesTest {
         assertTrue(Files.exists(staleSinceThen), "a batch lists its folder once, not once a file");
         AtomicFiles.removeStaleTemporaries(folder);
         assertFalse(Files.exists(staleSinceThen));
+    }
+
+    @Test
+    void aFileKeepsItsPermissionsAndAPrivateOneIsTheOwnersAloneAtEveryWrite() throws IOException {
+        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class), "needs POSIX permissions");
+        Path shared = folder.resolve("leaflet.pdf");
+        AtomicFiles.write(shared, new byte[] {1});
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.write(shared, new byte[] {2});
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        Path autosave = folder.resolve("autosave.handout.json");
+        AtomicFiles.write(autosave, out -> out.write(3), true);
+        AtomicFiles.write(autosave, out -> out.write(4), true);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(autosave)));
     }
 
     @Test
