@@ -30,8 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes a file so that readers see either the old content or the new, never half of it: the
  * bytes go to a temporary file in the same folder, which is then moved over the target. Only a
  * regular file (or a new name) is ever replaced. Temporary files carry a name of our own, so one
- * left by a process that was killed mid-write is recognised and removed at this process's first
- * write there.
+ * left by a process that was killed mid-write is recognised and removed at the next write there.
  */
 public final class AtomicFiles {
 
@@ -44,10 +43,9 @@ public final class AtomicFiles {
     private static final int BUFFER_BYTES = 64 * 1024;
 
     /**
-     * Folders this process has written to, each with whether its file system keeps POSIX
-     * permissions. A folder is cleared of stale temporaries at the first write (our own are removed
-     * as each write ends), and asked about permissions once (Java reads the mount table to answer):
-     * a batch export would otherwise do both for every file it writes. Bounded for the editor's sake.
+     * Whether each folder this process has written to keeps POSIX permissions. Java reads the
+     * mount table to answer, and a batch export would otherwise ask for every file it writes.
+     * Bounded for the editor's sake.
      */
     private static final Map<Path, Boolean> KEEPS_PERMISSIONS = new ConcurrentHashMap<>();
     private static final int KNOWN_FOLDERS = 256;
@@ -84,9 +82,9 @@ public final class AtomicFiles {
             throw new FileSystemException(absolute.toString(), null,
                     "is not an ordinary file (it is a device, a pipe or a socket); choose another name");
         }
+        removeStaleTemporaries(folder);
         Boolean posix = KEEPS_PERMISSIONS.get(folder);
         if (posix == null) {
-            removeStaleTemporaries(folder);
             posix = Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class);
             if (KEEPS_PERMISSIONS.size() >= KNOWN_FOLDERS) {
                 KEEPS_PERMISSIONS.clear();
@@ -152,7 +150,8 @@ public final class AtomicFiles {
      */
     static void removeStaleTemporaries(Path folder) {
         Instant cutoff = Instant.now().minus(STALE_AFTER);
-        try (DirectoryStream<Path> ours = Files.newDirectoryStream(folder, TEMPORARY_PREFIX + "*" + TEMPORARY_SUFFIX)) {
+        // A plain filter, not a glob: a glob is compiled to a regular expression at every call.
+        try (DirectoryStream<Path> ours = Files.newDirectoryStream(folder, AtomicFiles::isTemporary)) {
             for (Path leftover : ours) {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(leftover, BasicFileAttributes.class,
@@ -167,6 +166,11 @@ public final class AtomicFiles {
         } catch (IOException | DirectoryIteratorException e) {
             // A folder we cannot list still gets the write attempted; it reports its own failure.
         }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(TEMPORARY_PREFIX) && name.endsWith(TEMPORARY_SUFFIX);
     }
 
     /** What a new file in {@code folder} gets under the user's umask: create one and look. */

@@ -58,18 +58,9 @@ class AtomicFilesTest {
     }
 
     @Test
-    void aFolderIsClearedOnceAProcessNotAtEveryWrite() throws IOException {
-        AtomicFiles.write(folder.resolve("first.pdf"), new byte[] {1});
-        Path staleSinceThen = touch(".handout-studio-crashed.pdf.321.tmp", Instant.now().minusSeconds(120));
-        AtomicFiles.write(folder.resolve("second.pdf"), new byte[] {2});
-        assertTrue(Files.exists(staleSinceThen), "a batch lists its folder once, not once a file");
-        AtomicFiles.removeStaleTemporaries(folder);
-        assertFalse(Files.exists(staleSinceThen));
-    }
-
-    @Test
     void aFileKeepsItsPermissionsAndAPrivateOneIsTheOwnersAloneAtEveryWrite() throws IOException {
-        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class), "needs POSIX permissions");
+        assumeTrue(Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class),
+                "needs POSIX permissions");
         Path shared = folder.resolve("leaflet.pdf");
         AtomicFiles.write(shared, new byte[] {1});
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
