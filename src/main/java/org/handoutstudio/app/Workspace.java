@@ -30,7 +30,8 @@ import org.handoutstudio.pdf.PrewrittenFigures;
 public final class Workspace {
 
     /** Every printing session shares these: each figure is read once a process. */
-    private static final FigureSource FIGURES_FOR_PRINTING = PrewrittenFigures.over(ExerciseFigures.bundled());
+    private static final FigureSource FIGURES_FOR_PRINTING =
+            PrewrittenFigures.over(ExerciseFigures.bundled());
 
     private final AppFolders folders;
     private final Settings settings;

@@ -43,7 +43,7 @@ public final class ExerciseFigures implements FigureSource {
         return drawingOf(id, mirrored);
     }
 
-    /** The bundled figure {@code id}, turned for the left side when {@code mirrored}; empty when it cannot be drawn. */
+    /** Bundled figure {@code id}, turned for the left side when {@code mirrored}; empty when it cannot be drawn. */
     public Optional<Drawing> drawingOf(String id, boolean mirrored) {
         return drawings.computeIfAbsent(mirrored ? id + MIRRORED : id, key -> {
             try {

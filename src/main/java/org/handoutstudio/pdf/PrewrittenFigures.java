@@ -57,8 +57,8 @@ public final class PrewrittenFigures implements FigureSource {
     @Override
     public Optional<Drawing> drawingFor(Exercise exercise, boolean mirrored) {
         String id = exercise.figure();
-        if (id == null || id.isBlank()) {
-            return Optional.empty();
+        if (id == null || !FIGURE_ID.matcher(id).matches()) {
+            return live.drawingFor(exercise, mirrored);   // no figure, or none the build could have written
         }
         return drawings.computeIfAbsent(resourceName(id, mirrored),
                 name -> read(exercise, mirrored).or(() -> live.drawingFor(exercise, mirrored)));
@@ -70,11 +70,8 @@ public final class PrewrittenFigures implements FigureSource {
     }
 
     private Optional<Drawing> read(Exercise exercise, boolean mirrored) {
-        String id = exercise.figure();
-        if (!FIGURE_ID.matcher(id).matches()) {
-            return Optional.empty();
-        }
-        try (InputStream in = PrewrittenFigures.class.getResourceAsStream(RESOURCES + resourceName(id, mirrored))) {
+        String resource = RESOURCES + resourceName(exercise.figure(), mirrored);
+        try (InputStream in = PrewrittenFigures.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return Optional.empty();
             }

@@ -56,7 +56,8 @@ class GoldenPdfTest {
     /** What a command line prints: the same bytes. */
     @Test
     void figuresWrittenOutByTheBuildExportTheRecordedBytes() throws Exception {
-        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), hashes(PrewrittenFigures.over(TestHandouts.figures())));
+        assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8),
+                hashes(PrewrittenFigures.over(TestHandouts.figures())));
     }
 
     /** Each export's name and the SHA-256 of its bytes, a line each. */
